@@ -1,0 +1,25 @@
+package dev.ccoin.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ccoin} entry point. */
+@Command(name = "ccoin",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A proof-of-authority blockchain whose authorities seal blocks with hashcash proof of work.",
+        subcommands = {
+        })
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with captured output. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ccoin.core.types;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * Shared behaviour of the fixed-length byte values: content equality, unsigned ordering and hex text.
+ * Subclasses fix the length and add their own factories.
+ */
+abstract class FixedBytes {
+    private final byte[] value;
+    private final int hash;
+
+    FixedBytes(byte[] value, int length, String what) {
+        if (value.length != length) {
+            throw new InvalidValueException(ValueError.WRONG_LENGTH,
+                    what + " must be " + length + " bytes, got " + value.length);
+        }
+        this.value = value.clone();
+        this.hash = Arrays.hashCode(this.value);
+    }
+
+    static byte[] parseHex(String text, int length, String what) {
+        byte[] bytes = Hex.decode(text == null ? null : text.trim());
+        if (bytes.length != length) {
+            throw new InvalidValueException(ValueError.WRONG_LENGTH,
+                    what + " must be " + (2 * length) + " hex digits, got " + (2 * bytes.length));
+        }
+        return bytes;
+    }
+
+    /** A copy of the bytes. */
+    public final byte[] toArray() {
+        return value.clone();
+    }
+
+    public final int length() {
+        return value.length;
+    }
+
+    public final byte get(int index) {
+        return value[index];
+    }
+
+    /** Copies the bytes into {@code target} at {@code offset}, without an intermediate copy. */
+    public final void copyInto(byte[] target, int offset) {
+        System.arraycopy(value, 0, target, offset, value.length);
+    }
+
+    /** Feeds the bytes to a digest, without an intermediate copy. */
+    public final void updateDigest(MessageDigest digest) {
+        digest.update(value);
+    }
+
+    public final String toHex() {
+        return Hex.encode(value);
+    }
+
+    final int compareBytes(FixedBytes other) {
+        return Arrays.compareUnsigned(value, other.value);
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && Arrays.equals(value, ((FixedBytes) o).value);
+    }
+
+    @Override
+    public final int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public final String toString() {
+        return toHex();
+    }
+}
