@@ -1,5 +1,6 @@
 package dev.ccoin.cli;
 
+import dev.ccoin.cli.account.AccountCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A proof-of-authority blockchain whose authorities seal blocks with hashcash proof of work.",
         subcommands = {
+                AccountCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -1,0 +1,83 @@
+package dev.ccoin.node.storage;
+
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Hash32;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The key layout of the database, in one place. Every key is a one-byte column tag followed by the column's key
+ * suffix; numbers in keys are big-endian so that byte order is numeric order and scans walk heights upwards.
+ *
+ * <table>
+ * <caption>Columns</caption>
+ * <tr><th>column</th><th>key after the tag</th><th>value</th></tr>
+ * <tr><td>{@code 0x01 BLOCK}</td><td>block hash (32)</td><td>the block's wire bytes (§4), every stored block,
+ *     canonical or not</td></tr>
+ * <tr><td>{@code 0x02 HEIGHT}</td><td>be64(height)</td><td>hash (32) of the canonical block at that height</td></tr>
+ * <tr><td>{@code 0x03 HEAD}</td><td>(none)</td><td>hash (32) of the head block</td></tr>
+ * <tr><td>{@code 0x04 TOTAL_WORK}</td><td>block hash (32)</td><td>total work from genesis to that block,
+ *     unsigned big-endian, no leading zero bytes (zero is empty)</td></tr>
+ * <tr><td>{@code 0x05 TX_INDEX}</td><td>transaction hash (32)</td><td>where a canonical transaction sits:
+ *     block hash (32) || be32(index in block)</td></tr>
+ * <tr><td>{@code 0x06 STATE_NODE}</td><td>node hash (32)</td><td>an encoded state-tree node; nodes are
+ *     content-addressed, so roots of every kept block share them</td></tr>
+ * <tr><td>{@code 0x07 ACCOUNT_TX}</td><td>address (20) || be64(height) || be32(index)</td><td>transaction hash
+ *     (32): an account's canonical transactions in chain order (scan descending for newest first)</td></tr>
+ * <tr><td>{@code 0x7f META}</td><td>ASCII name</td><td>database facts: {@code genesis} → genesis hash (32),
+ *     {@code schema} → be32(layout version)</td></tr>
+ * </table>
+ *
+ * Tags never change meaning once released; a new layout gets a new tag or a new schema version.
+ */
+public enum Column {
+    BLOCK(0x01),
+    HEIGHT(0x02),
+    HEAD(0x03),
+    TOTAL_WORK(0x04),
+    TX_INDEX(0x05),
+    STATE_NODE(0x06),
+    ACCOUNT_TX(0x07),
+    META(0x7f);
+
+    private final byte tag;
+
+    Column(int tag) {
+        this.tag = (byte) tag;
+    }
+
+    public byte tag() {
+        return tag;
+    }
+
+    /** The tag alone: the key of {@link #HEAD}, and the prefix that scans a whole column. */
+    public byte[] key() {
+        return new byte[] {tag};
+    }
+
+    public byte[] key(Hash32 hash) {
+        return builder().add(hash).build();
+    }
+
+    public byte[] key(Address address) {
+        return builder().add(address).build();
+    }
+
+    /** The key of a number, as be64: heights. */
+    public byte[] key(long number) {
+        return builder().addLong(number).build();
+    }
+
+    /** The key of a name: {@link #META} entries. */
+    public byte[] key(String name) {
+        return builder().add(name.getBytes(StandardCharsets.US_ASCII)).build();
+    }
+
+    public byte[] key(byte[] suffix) {
+        return builder().add(suffix).build();
+    }
+
+    /** A builder for composite keys, such as {@link #ACCOUNT_TX}'s, starting with this column's tag. */
+    public KeyBuilder builder() {
+        return new KeyBuilder(tag);
+    }
+}

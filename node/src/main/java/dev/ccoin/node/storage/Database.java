@@ -1,0 +1,229 @@
+package dev.ccoin.node.storage;
+
+import static org.fusesource.leveldbjni.JniDBFactory.factory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.iq80.leveldb.CompressionType;
+import org.iq80.leveldb.DB;
+import org.iq80.leveldb.DBException;
+import org.iq80.leveldb.DBIterator;
+import org.iq80.leveldb.Options;
+import org.iq80.leveldb.WriteBatch;
+import org.iq80.leveldb.WriteOptions;
+
+/**
+ * The node's one LevelDB database, {@code <data-dir>/chain} (§12): point reads, prefix scans, and atomic batches
+ * of writes ({@link StoreBatch}). Only one {@code Database} may have a directory open at a time, across processes
+ * (LevelDB's lock) and within this JVM ({@link OpenDirectories}); a second open fails with
+ * {@link StorageError#DATA_DIR_IN_USE}. Keys and values are raw bytes; {@link Column} gives keys their meaning.
+ * Thread-safe: any thread may read, scan and commit; {@link #close()} waits for operations in flight, and any use
+ * after it fails with {@link StorageError#CLOSED} instead of reaching freed native memory.
+ */
+public final class Database implements AutoCloseable {
+    /** The database's folder inside a data directory. */
+    public static final String DIRECTORY = "chain";
+    /** LevelDB's block cache: enough for the recent blocks and the upper state-tree levels a node keeps reading. */
+    public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
+
+    private final Path dataDir;
+    private final Path claimed;
+    private final DB db;
+    private final Lock reading;
+    private final Lock closing;
+    private boolean closed;
+
+    private Database(Path dataDir, Path claimed, DB db) {
+        this.dataDir = dataDir;
+        this.claimed = claimed;
+        this.db = db;
+        ReadWriteLock lock = new ReentrantReadWriteLock();
+        this.reading = lock.readLock();
+        this.closing = lock.writeLock();
+    }
+
+    /** Opens (creating if needed) the database of {@code dataDir} with the default cache. */
+    public static Database open(Path dataDir) {
+        return open(dataDir, DEFAULT_CACHE_BYTES);
+    }
+
+    public static Database open(Path dataDir, long cacheBytes) {
+        Path directory = dataDir.resolve(DIRECTORY);
+        Path realPath;
+        try {
+            Files.createDirectories(directory);
+            realPath = directory.toRealPath();
+        } catch (IOException e) {
+            throw new StorageException(StorageError.IO, "cannot create " + directory + ": " + e.getMessage(), e);
+        }
+        if (!OpenDirectories.claim(realPath)) {
+            throw StorageException.inUse(dataDir, null);
+        }
+        Options options = new Options()
+                .createIfMissing(true)
+                .paranoidChecks(false)
+                .cacheSize(cacheBytes)
+                .compressionType(CompressionType.SNAPPY);
+        try {
+            return new Database(dataDir, realPath, factory.open(realPath.toFile(), options));
+        } catch (IOException | RuntimeException e) {
+            OpenDirectories.release(realPath);
+            throw StorageException.fromLevelDb("cannot open the database of", dataDir, e);
+        } catch (LinkageError e) {
+            OpenDirectories.release(realPath);
+            throw new StorageException(StorageError.IO, "cannot load LevelDB's native library (leveldbjni) for "
+                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data directory whose {@code chain} folder this is. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The value stored under {@code key}, or null if there is none. */
+    public byte[] get(byte[] key) {
+        reading.lock();
+        try {
+            requireOpen();
+            return db.get(key);
+        } catch (RuntimeException e) {
+            throw translate("cannot read from the database of", e);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    public boolean contains(byte[] key) {
+        return get(key) != null;
+    }
+
+    /** A new, empty batch of writes, applied all together by {@link StoreBatch#commit(boolean)}. */
+    public StoreBatch batch() {
+        reading.lock();
+        try {
+            requireOpen();
+            return new StoreBatch(this, db.createWriteBatch());
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /**
+     * Visits the entries {@code scan} selects, in its order, until the visitor returns false. Sees a consistent
+     * snapshot: writes committed during the scan are not visited.
+     */
+    public void scan(Scan scan, EntryVisitor visitor) {
+        reading.lock();
+        try {
+            requireOpen();
+            try (DBIterator iterator = db.iterator()) {
+                if (scan.isDescending()) {
+                    scanDescending(iterator, scan, visitor);
+                } else {
+                    scanAscending(iterator, scan, visitor);
+                }
+            } catch (IOException e) {
+                throw new StorageException(StorageError.IO, "cannot release an iterator of " + dataDir, e);
+            }
+        } catch (RuntimeException e) {
+            throw translate("cannot scan the database of", e);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /** Visits every entry whose key begins with {@code prefix}, ascending, until the visitor returns false. */
+    public void forEachWithPrefix(byte[] prefix, EntryVisitor visitor) {
+        scan(Scan.prefix(prefix), visitor);
+    }
+
+    /** Closes the database and releases its lock; waits for reads and commits in flight. Idempotent. */
+    @Override
+    public void close() {
+        closing.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                db.close();
+            } catch (IOException e) {
+                throw StorageException.fromLevelDb("cannot close the database of", dataDir, e);
+            } catch (RuntimeException e) {
+                throw translate("cannot close the database of", e);
+            } finally {
+                OpenDirectories.release(claimed);
+            }
+        } finally {
+            closing.unlock();
+        }
+    }
+
+    void write(WriteBatch batch, boolean sync) {
+        reading.lock();
+        try {
+            requireOpen();
+            db.write(batch, new WriteOptions().sync(sync));
+        } catch (RuntimeException e) {
+            throw translate("cannot write to the database of", e);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private static void scanAscending(DBIterator iterator, Scan scan, EntryVisitor visitor) {
+        iterator.seek(scan.start() != null ? scan.start() : scan.prefix());
+        while (iterator.hasNext()) {
+            Map.Entry<byte[], byte[]> entry = iterator.next();
+            if (!scan.covers(entry.getKey()) || !visitor.visit(entry.getKey(), entry.getValue())) {
+                return;
+            }
+        }
+    }
+
+    private static void scanDescending(DBIterator iterator, Scan scan, EntryVisitor visitor) {
+        // Find the last key at or below the bound. leveldbjni's prev() steps back and returns the entry it lands on,
+        // and peekNext() returns the current entry; hasPrev() is false at the first key.
+        Map.Entry<byte[], byte[]> entry;
+        byte[] bound = scan.start() != null ? scan.start() : scan.upperBound();
+        boolean inclusive = scan.start() != null;
+        if (bound == null) {
+            iterator.seekToLast();
+            entry = iterator.hasNext() ? iterator.peekNext() : null;
+        } else {
+            iterator.seek(bound);
+            if (!iterator.hasNext()) {
+                iterator.seekToLast();
+                entry = iterator.hasNext() ? iterator.peekNext() : null;
+            } else if (inclusive && Arrays.equals(iterator.peekNext().getKey(), bound)) {
+                entry = iterator.peekNext();
+            } else {
+                entry = iterator.hasPrev() ? iterator.prev() : null;
+            }
+        }
+        while (entry != null && scan.covers(entry.getKey()) && visitor.visit(entry.getKey(), entry.getValue())) {
+            entry = iterator.hasPrev() ? iterator.prev() : null;
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StorageException(StorageError.CLOSED, "the database of " + dataDir + " is closed");
+        }
+    }
+
+    /** LevelDB's failures become {@link StorageException}s; anything else (a visitor's own) passes unchanged. */
+    private RuntimeException translate(String action, RuntimeException e) {
+        boolean fromLevelDb = e instanceof DBException
+                || (e.getClass() == RuntimeException.class && e.getCause() instanceof IOException);
+        return fromLevelDb ? StorageException.fromLevelDb(action, dataDir, e) : e;
+    }
+}
