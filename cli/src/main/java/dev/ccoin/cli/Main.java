@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "A proof-of-authority blockchain whose authorities seal blocks with hashcash proof of work.",
         subcommands = {
                 AccountCommand.class,
+                dev.ccoin.cli.bench.BenchCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

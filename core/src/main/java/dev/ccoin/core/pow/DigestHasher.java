@@ -1,0 +1,58 @@
+package dev.ccoin.core.pow;
+
+import dev.ccoin.core.crypto.Sha256;
+import dev.ccoin.core.types.Hash32;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.security.DigestException;
+import java.security.MessageDigest;
+
+/**
+ * Trials through a reused {@link MessageDigest}: portable and obviously right, but every trial pays for buffering,
+ * padding, output encoding and a reset around its one compression. One thread only.
+ */
+final class DigestHasher implements NonceHasher {
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private final MessageDigest digest = Sha256.newDigest();
+    private final byte[] message = new byte[40];
+    private final byte[] out = new byte[32];
+
+    @Override
+    public void setPrefix(Hash32 prefix) {
+        prefix.copyInto(message, 0);
+    }
+
+    @Override
+    public boolean meets(long nonce, int bits) {
+        compute(nonce);
+        int zeros = 0;
+        for (byte b : out) {
+            if (b != 0) {
+                return zeros + Integer.numberOfLeadingZeros(b & 0xff) - 24 >= bits;
+            }
+            zeros += 8;
+            if (zeros >= bits) {
+                return true;
+            }
+        }
+        return zeros >= bits;
+    }
+
+    @Override
+    public Hash32 hash(long nonce) {
+        compute(nonce);
+        return Hash32.of(out);
+    }
+
+    private void compute(long nonce) {
+        LONG_BE.set(message, 32, nonce);
+        digest.update(message, 0, message.length);
+        try {
+            digest.digest(out, 0, out.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("a 32-byte buffer holds a SHA-256 digest", e);
+        }
+    }
+}
