@@ -152,6 +152,15 @@ public final class CanonicalReader implements AutoCloseable {
         } catch (IOException | MessagePackException e) {
             throw failure(e, what);
         }
+        return utf8(utf8, what);
+    }
+
+    /** UTF-8 text carried as {@code bin} (the genesis data in the chain parameters). */
+    public String binText(int maxBytes, String what) {
+        return utf8(bin(maxBytes, what), what);
+    }
+
+    private static String utf8(byte[] utf8, String what) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
