@@ -1,6 +1,8 @@
 package dev.ccoin.cli;
 
 import dev.ccoin.cli.account.AccountCommand;
+import dev.ccoin.cli.bench.BenchCommand;
+import dev.ccoin.cli.chain.InitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "A proof-of-authority blockchain whose authorities seal blocks with hashcash proof of work.",
         subcommands = {
                 AccountCommand.class,
-                dev.ccoin.cli.bench.BenchCommand.class,
+                InitCommand.class,
+                BenchCommand.class,
         })
 public final class Main {
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package dev.ccoin.cli.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccoin.cli.Ccoin;
 import org.junit.jupiter.api.Test;
 
 class AccountCommandTest {

@@ -2,6 +2,7 @@ package dev.ccoin.cli.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccoin.cli.Ccoin;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.keystore.Keystore;

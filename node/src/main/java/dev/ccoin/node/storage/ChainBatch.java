@@ -55,6 +55,12 @@ public final class ChainBatch {
         return this;
     }
 
+    /** Records the chain parameters' canonical encoding, beside the genesis whose header commits to them. */
+    public ChainBatch setParams(Bytes encoded) {
+        batch.put(ChainStore.PARAMS_KEY, encoded.toArray());
+        return this;
+    }
+
     /** The underlying batch, for the other columns of {@link Column} written in the same atomic step. */
     public StoreBatch raw() {
         return batch;

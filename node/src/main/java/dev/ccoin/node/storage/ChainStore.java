@@ -19,6 +19,7 @@ public final class ChainStore {
     public static final int SCHEMA_VERSION = 1;
     static final byte[] GENESIS_KEY = Column.META.key("genesis");
     static final byte[] SCHEMA_KEY = Column.META.key("schema");
+    static final byte[] PARAMS_KEY = Column.META.key("params");
     private static final byte[] HEAD_KEY = Column.HEAD.key();
 
     private final Database database;
@@ -58,6 +59,11 @@ public final class ChainStore {
     /** The genesis hash this database was initialised with; empty before {@code ccoin init}. */
     public Optional<Hash32> genesisHash() {
         return hashAt(GENESIS_KEY, "genesis");
+    }
+
+    /** The canonical encoding of the chain parameters this database was initialised with. */
+    public Optional<Bytes> params() {
+        return Optional.ofNullable(database.get(PARAMS_KEY)).map(Bytes::of);
     }
 
     /** The total work from genesis to the block with this hash, if stored. */

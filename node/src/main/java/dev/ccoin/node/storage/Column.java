@@ -23,8 +23,11 @@ import java.nio.charset.StandardCharsets;
  *     content-addressed, so roots of every kept block share them</td></tr>
  * <tr><td>{@code 0x07 ACCOUNT_TX}</td><td>address (20) || be64(height) || be32(index)</td><td>transaction hash
  *     (32): an account's canonical transactions in chain order (scan descending for newest first)</td></tr>
+ * <tr><td>{@code 0x08 ACCOUNT}</td><td>address (20)</td><td>the account at the head: be64(balance) ||
+ *     be64(nonce); a flat copy of the head's state tree leaves, updated in the same batch as the head, so head
+ *     reads take one lookup instead of a walk down the tree</td></tr>
  * <tr><td>{@code 0x7f META}</td><td>ASCII name</td><td>database facts: {@code genesis} → genesis hash (32),
- *     {@code schema} → be32(layout version)</td></tr>
+ *     {@code schema} → be32(layout version), {@code params} → the chain parameters' canonical encoding (§5)</td></tr>
  * </table>
  *
  * Tags never change meaning once released; a new layout gets a new tag or a new schema version.
@@ -37,6 +40,7 @@ public enum Column {
     TX_INDEX(0x05),
     STATE_NODE(0x06),
     ACCOUNT_TX(0x07),
+    ACCOUNT(0x08),
     META(0x7f);
 
     private final byte tag;

@@ -1,6 +1,5 @@
-package dev.ccoin.cli.account;
+package dev.ccoin.cli;
 
-import dev.ccoin.cli.Main;
 import dev.ccoin.cli.options.PasswordOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,32 +12,32 @@ import picocli.CommandLine;
 
 /**
  * Runs the real {@code ccoin} command line with captured output, a controlled environment (empty unless set) and a
- * scripted terminal (none unless answers are given).
+ * scripted terminal (none unless answers are given). Shared by every command's tests.
  */
-final class Ccoin {
+public final class Ccoin {
     private final Map<String, String> environment = new HashMap<>();
     private final Deque<String> answers = new ArrayDeque<>();
     private boolean terminal;
 
-    record Result(int exitCode, String out, String err) {
-        List<String> lines() {
+    public record Result(int exitCode, String out, String err) {
+        public List<String> lines() {
             return out.lines().toList();
         }
     }
 
-    Ccoin env(String name, String value) {
+    public Ccoin env(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
     /** A terminal that answers password prompts with these lines, in order. */
-    Ccoin terminal(String... lines) {
+    public Ccoin terminal(String... lines) {
         terminal = true;
         answers.addAll(List.of(lines));
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         CommandLine commandLine = Main.commandLine();
         configure(commandLine);
         StringWriter out = new StringWriter();
