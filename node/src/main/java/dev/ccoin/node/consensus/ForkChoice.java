@@ -1,0 +1,37 @@
+package dev.ccoin.node.consensus;
+
+import dev.ccoin.node.chain.ChainHead;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Fork choice (spec §4): the head is the valid block with the greatest total work. Equal work goes to the lower
+ * height — the branch with more in-turn blocks, so fewer authorities missed their turn — and then to the lower
+ * block hash read as an unsigned number. The order is total and depends on nothing but the candidates: never on
+ * which arrived first, never random, so every node that knows the same blocks picks the same head. Stateless.
+ */
+public final class ForkChoice {
+    /** Orders candidates worst to best: {@code ORDER.compare(a, b) > 0} iff {@code a} is the better head. */
+    public static final Comparator<ChainWeight> ORDER = Comparator
+            .comparing(ChainWeight::totalWork)
+            .thenComparing(Comparator.comparingLong(ChainWeight::height).reversed())
+            .thenComparing(Comparator.comparing(ChainWeight::hash).reversed());
+
+    private ForkChoice() {
+    }
+
+    /** Whether {@code candidate} should replace {@code current} as the head; false for the same block. */
+    public static boolean isBetter(ChainWeight candidate, ChainWeight current) {
+        return ORDER.compare(candidate, current) > 0;
+    }
+
+    public static boolean isBetter(ChainHead candidate, ChainHead current) {
+        return isBetter(ChainWeight.of(candidate), ChainWeight.of(current));
+    }
+
+    /** The best of {@code candidates}, empty if there are none. */
+    public static Optional<ChainWeight> best(Collection<ChainWeight> candidates) {
+        return candidates.stream().max(ORDER);
+    }
+}

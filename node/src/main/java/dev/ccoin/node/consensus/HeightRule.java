@@ -1,0 +1,15 @@
+package dev.ccoin.node.consensus;
+
+import dev.ccoin.core.block.Block;
+
+/** Rule 4: the height is the parent's + 1, so a height is a block's distance from genesis. */
+final class HeightRule implements ParentRule {
+    @Override
+    public void check(Block block, ParentContext parent) {
+        long expected = parent.height() + 1;
+        if (block.height() != expected) {
+            throw InvalidBlockException.of(block, BlockReason.WRONG_HEIGHT,
+                    "height " + block.height() + " on a parent at " + parent.height());
+        }
+    }
+}
