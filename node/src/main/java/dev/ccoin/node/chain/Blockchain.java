@@ -1,0 +1,341 @@
+package dev.ccoin.node.chain;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.codec.CanonicalReader;
+import dev.ccoin.core.codec.DecodeException;
+import dev.ccoin.core.merkle.BufferedNodeStore;
+import dev.ccoin.core.merkle.StateTree;
+import dev.ccoin.core.state.Account;
+import dev.ccoin.core.state.StateView;
+import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.BlockExecution;
+import dev.ccoin.node.consensus.BlockValidator;
+import dev.ccoin.node.consensus.ForkChoice;
+import dev.ccoin.node.consensus.InvalidBlockException;
+import dev.ccoin.node.consensus.ParentContext;
+import dev.ccoin.node.consensus.Schedule;
+import dev.ccoin.node.state.HeadAccounts;
+import dev.ccoin.node.state.StoredNodeStore;
+import dev.ccoin.node.storage.ChainStore;
+import dev.ccoin.node.storage.Database;
+import dev.ccoin.node.storage.StorageError;
+import dev.ccoin.node.storage.StorageException;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chain engine of one node. {@link #importBlock} validates a block against its parent (header rules, then
+ * parent rules, then execution), stores it with its state nodes and total work, and — when fork choice prefers it —
+ * switches the head in the same atomic batch: height index, transaction indexes and flat accounts follow. Every
+ * valid branch is kept, so a later, heavier branch reorganises by switching roots, never by undoing writes.
+ *
+ * <p>Threads: {@link #importBlock} and {@link #addListener} are called by the chain thread only; the
+ * {@link ChainView} reads are safe from any thread (the head is a volatile immutable snapshot, blocks never change).
+ */
+public final class Blockchain implements ChainView {
+    private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
+    private static final int ORPHAN_CAPACITY = 512;
+    private static final int BLOCK_CACHE_CAPACITY = 1024;
+
+    private final ChainParams params;
+    private final ChainStore store;
+    private final StoredNodeStore nodes;
+    private final StateTree stateTree;
+    private final HeadAccounts headAccounts;
+    private final CanonicalIndex index;
+    private final BlockValidator validator;
+    private final Schedule schedule;
+    private final OrphanBuffer orphans = new OrphanBuffer(ORPHAN_CAPACITY);
+    private final BlockCache cache = new BlockCache(BLOCK_CACHE_CAPACITY);
+    private final List<HeadListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile ChainHead head;
+
+    private Blockchain(ChainParams params, Database database, BlockValidator validator) {
+        this.params = params;
+        this.store = new ChainStore(database);
+        this.nodes = new StoredNodeStore(database);
+        this.stateTree = new StateTree(nodes);
+        this.headAccounts = new HeadAccounts(database);
+        this.index = new CanonicalIndex(database);
+        this.validator = validator;
+        this.schedule = new Schedule(params);
+        Hash32 headHash = store.head().orElseThrow(() -> new StorageException(StorageError.CORRUPT,
+                "the data dir " + database.dataDir() + " has no head; run `ccoin init` first"));
+        this.head = headOf(requireBlock(headHash));
+    }
+
+    /** Opens the chain of an initialised data dir (see {@link ChainInitializer}). */
+    public static Blockchain open(Database database, ChainParams params, BlockValidator validator) {
+        return new Blockchain(params, database, validator);
+    }
+
+    /** The chain parameters stored by {@code ccoin init} in this database. */
+    public static ChainParams storedParams(Database database) {
+        Bytes encoded = new ChainStore(database).params().orElseThrow(() -> new StorageException(
+                StorageError.CORRUPT, "the data dir " + database.dataDir() + " is not initialised; run `ccoin init` first"));
+        try {
+            return CanonicalReader.decode(encoded.toArray(), ChainParams::read);
+        } catch (DecodeException e) {
+            throw new StorageException(StorageError.CORRUPT, "stored chain parameters do not decode: " + e.getMessage());
+        }
+    }
+
+    public void addListener(HeadListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Imports one block and any orphans it connects. Never throws for a bad block: the result carries the reason,
+     * and the rejection is logged once here.
+     */
+    public ImportResult importBlock(Block block) {
+        ImportResult result = importOne(block);
+        if (!result.isValid() || result.status() == ImportStatus.ORPHAN || result.status() == ImportStatus.ALREADY_KNOWN) {
+            return result;
+        }
+        List<ImportResult> connected = new ArrayList<>();
+        Deque<Block> parents = new ArrayDeque<>(List.of(block));
+        while (!parents.isEmpty()) {
+            for (Block child : orphans.takeChildrenOf(parents.removeFirst().hash())) {
+                ImportResult childResult = importOne(child);
+                connected.add(childResult);
+                if (childResult.isValid()) {
+                    parents.addLast(child);
+                }
+            }
+        }
+        return result.withConnected(connected);
+    }
+
+    private ImportResult importOne(Block block) {
+        if (store.containsBlock(block.hash())) {
+            return ImportResult.of(block, ImportStatus.ALREADY_KNOWN);
+        }
+        try {
+            validator.checkHeader(block);
+            Optional<Block> parent = block(block.header().parentHash());
+            if (parent.isEmpty()) {
+                orphans.add(block);
+                return ImportResult.of(block, ImportStatus.ORPHAN);
+            }
+            return connect(block, parent.get());
+        } catch (InvalidBlockException e) {
+            LOG.info("rejected block {} {}: {}", block.height(), block.hash().shortHex(16), e.getMessage());
+            return ImportResult.invalid(block, e);
+        }
+    }
+
+    private ImportResult connect(Block block, Block parent) {
+        validator.checkAgainstParent(block, ParentContext.of(parent, recentMiners(parent)));
+        BlockExecution execution = validator.execute(block, parent.header().stateRoot(), nodes);
+        BigInteger totalWork = requireTotalWork(parent.hash()).add(schedule.work(block.header()));
+        ChainHead candidate = new ChainHead(block, totalWork, extend(recentMiners(parent), block));
+        ChainHead previous = head;
+        boolean becomesHead = ForkChoice.isBetter(candidate, previous);
+        HeadChange change = becomesHead ? plan(previous, candidate) : null;
+        store.write(batch -> {
+            batch.putBlock(block.hash(), Bytes.of(block.encode()));
+            batch.putTotalWork(block.hash(), totalWork);
+            StoredNodeStore.write(batch.raw(), execution.nodes());
+            if (change != null) {
+                change.removed().forEach(removed -> {
+                    index.unindex(batch.raw(), removed);
+                    if (removed.height() > candidate.height()) {
+                        batch.removeCanonical(removed.height());
+                    }
+                });
+                change.added().forEach(added -> {
+                    batch.setCanonical(added.height(), added.hash());
+                    index.index(batch.raw(), added);
+                });
+                HeadAccounts.write(batch.raw(), change.isReorg()
+                        ? accountsAt(candidate.stateRoot(), touched(change), execution)
+                        : execution.changes());
+                batch.setHead(block.hash());
+            }
+        });
+        cache.put(block);
+        if (change == null) {
+            LOG.debug("stored side block {} {}", block.height(), block.hash().shortHex(16));
+            return ImportResult.of(block, ImportStatus.SIDE_BRANCH);
+        }
+        head = candidate;
+        if (change.isReorg()) {
+            LOG.info("reorg: {} blocks out, {} in, new head {} {}", change.removed().size(), change.added().size(),
+                    candidate.height(), candidate.hash().shortHex(16));
+        }
+        for (HeadListener listener : listeners) {
+            try {
+                listener.onHeadChange(change);
+            } catch (RuntimeException e) {
+                LOG.warn("head listener {} failed: {}", listener, e.toString(), e);
+            }
+        }
+        return ImportResult.of(block, ImportStatus.NEW_HEAD);
+    }
+
+    /** The blocks leaving and joining the canonical chain when {@code candidate} becomes the head. */
+    private HeadChange plan(ChainHead previous, ChainHead candidate) {
+        Deque<Block> added = new ArrayDeque<>();
+        List<Block> removed = new ArrayList<>();
+        Block oldSide = previous.block();
+        Block newSide = candidate.block();
+        while (newSide.height() > oldSide.height()) {
+            added.addFirst(newSide);
+            newSide = requireBlock(newSide.header().parentHash());
+        }
+        while (oldSide.height() > newSide.height()) {
+            removed.add(oldSide);
+            oldSide = requireBlock(oldSide.header().parentHash());
+        }
+        while (!oldSide.hash().equals(newSide.hash())) {
+            removed.add(oldSide);
+            added.addFirst(newSide);
+            oldSide = requireBlock(oldSide.header().parentHash());
+            newSide = requireBlock(newSide.header().parentHash());
+        }
+        return new HeadChange(previous, candidate, removed, new ArrayList<>(added));
+    }
+
+    private static Set<Address> touched(HeadChange change) {
+        Set<Address> touched = new LinkedHashSet<>();
+        for (List<Block> blocks : List.of(change.removed(), change.added())) {
+            for (Block block : blocks) {
+                touched.add(block.header().miner());
+                for (Transaction tx : block.transactions()) {
+                    touched.add(tx.sender());
+                    touched.add(tx.to());
+                }
+            }
+        }
+        return touched;
+    }
+
+    /** The accounts at {@code root}, which may rest on nodes the block being imported has not written yet. */
+    private Map<Address, Account> accountsAt(Hash32 root, Set<Address> addresses, BlockExecution execution) {
+        BufferedNodeStore pending = new BufferedNodeStore(nodes);
+        execution.nodes().forEach(pending::put);
+        StateTree tree = new StateTree(pending);
+        Map<Address, Account> accounts = new HashMap<>();
+        addresses.forEach(address -> accounts.put(address, tree.get(root, address)));
+        return accounts;
+    }
+
+    private List<Address> recentMiners(Block block) {
+        int window = schedule.recencyWindow();
+        Deque<Address> miners = new ArrayDeque<>(window);
+        Block cursor = block;
+        while (miners.size() < window) {
+            miners.addFirst(cursor.header().miner());
+            if (cursor.height() == 0) {
+                break;
+            }
+            cursor = requireBlock(cursor.header().parentHash());
+        }
+        return new ArrayList<>(miners);
+    }
+
+    private List<Address> extend(List<Address> recent, Block block) {
+        List<Address> miners = new ArrayList<>(recent);
+        miners.add(block.header().miner());
+        int window = schedule.recencyWindow();
+        return miners.subList(Math.max(0, miners.size() - window), miners.size());
+    }
+
+    private ChainHead headOf(Block block) {
+        return new ChainHead(block, requireTotalWork(block.hash()), recentMiners(block));
+    }
+
+    private BigInteger requireTotalWork(Hash32 hash) {
+        return store.totalWork(hash).orElseThrow(() -> new StorageException(StorageError.CORRUPT,
+                "no total work stored for block " + hash));
+    }
+
+    private Block requireBlock(Hash32 hash) {
+        return block(hash).orElseThrow(() -> new StorageException(StorageError.CORRUPT, "missing block " + hash));
+    }
+
+    // ---- ChainView: safe from any thread ----
+
+    @Override
+    public ChainParams params() {
+        return params;
+    }
+
+    @Override
+    public ChainHead head() {
+        return head;
+    }
+
+    @Override
+    public Optional<Block> block(Hash32 hash) {
+        Block cached = cache.get(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Block> stored = store.block(hash).map(bytes -> decodeStored(hash, bytes));
+        stored.ifPresent(cache::put);
+        return stored;
+    }
+
+    @Override
+    public Optional<Block> blockAt(long height) {
+        if (height < 0 || height > head.height()) {
+            return Optional.empty();
+        }
+        return store.canonicalHash(height).flatMap(this::block);
+    }
+
+    @Override
+    public StateView stateAt(Hash32 stateRoot) {
+        return stateTree.at(stateRoot);
+    }
+
+    @Override
+    public StateView headState() {
+        return headAccounts;
+    }
+
+    @Override
+    public Optional<TxLocation> transactionLocation(Hash32 txHash) {
+        return index.locate(txHash);
+    }
+
+    @Override
+    public List<Hash32> accountTransactions(Address account, int offset, int limit) {
+        return index.accountTransactions(account, offset, limit);
+    }
+
+    @Override
+    public Optional<BigInteger> totalWork(Hash32 blockHash) {
+        return store.totalWork(blockHash);
+    }
+
+    /** Orphans waiting for a parent. Chain thread only. */
+    public int orphanCount() {
+        return orphans.size();
+    }
+
+    private static Block decodeStored(Hash32 hash, Bytes bytes) {
+        try {
+            return Block.decode(bytes.toArray());
+        } catch (DecodeException e) {
+            throw new StorageException(StorageError.CORRUPT, "stored block " + hash + " does not decode: " + e.getMessage());
+        }
+    }
+}
