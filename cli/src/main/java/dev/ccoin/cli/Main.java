@@ -2,6 +2,8 @@ package dev.ccoin.cli;
 
 import dev.ccoin.cli.account.AccountCommand;
 import dev.ccoin.cli.bench.BenchCommand;
+import dev.ccoin.cli.chain.ExportCommand;
+import dev.ccoin.cli.chain.ImportCommand;
 import dev.ccoin.cli.chain.InitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AccountCommand.class,
                 InitCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
                 BenchCommand.class,
         })
 public final class Main {

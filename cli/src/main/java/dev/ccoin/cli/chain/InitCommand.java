@@ -1,15 +1,9 @@
 package dev.ccoin.cli.chain;
 
-import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.GenesisException;
-import dev.ccoin.core.chain.GenesisFile;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.storage.Database;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +31,7 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChainParams params;
-        try {
-            params = GenesisFile.parse(read(genesisFile));
-        } catch (GenesisException e) {
-            throw new CommandFailure("genesis file " + genesisFile + ": " + e.getMessage(), e);
-        }
+        ChainParams params = GenesisReader.read(genesisFile);
         try (Database database = Database.open(dataDir.dataDir())) {
             ChainInitializer.Result result = ChainInitializer.initialize(database, params);
             if (result.outcome() == ChainInitializer.Outcome.ALREADY_INITIALIZED) {
@@ -51,13 +40,5 @@ public final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(result.genesisHash().toHex());
         }
         return 0;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read genesis file " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,0 +1,67 @@
+package dev.ccoin.node.chain;
+
+import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.node.consensus.BlockValidator;
+import dev.ccoin.node.consensus.VerifiedSignatures;
+import dev.ccoin.node.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * An initialised data dir opened as a chain: the database, its stored parameters, the validator with its
+ * verification pool and signature cache, and the {@link Blockchain}. Closing it releases the data dir's lock.
+ * Used by the node and by the offline commands ({@code export}, {@code import}).
+ */
+public final class LocalChain implements AutoCloseable {
+    private final Database database;
+    private final ForkJoinPool verifiers;
+    private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
+    private final Blockchain blockchain;
+
+    private LocalChain(Database database, Clock clock, int verifierThreads) {
+        this.database = database;
+        this.verifiers = new ForkJoinPool(verifierThreads);
+        ChainParams params = Blockchain.storedParams(database);
+        this.blockchain = Blockchain.open(database, params,
+                new BlockValidator(params, clock, verifiers, verifiedSignatures));
+    }
+
+    /** Opens {@code dataDir}, verifying block signatures on all cores. */
+    public static LocalChain open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static LocalChain open(Path dataDir, Clock clock, int verifierThreads) {
+        Database database = Database.open(dataDir);
+        try {
+            return new LocalChain(database, clock, verifierThreads);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Blockchain blockchain() {
+        return blockchain;
+    }
+
+    public ChainParams params() {
+        return blockchain.params();
+    }
+
+    /** Signatures already verified, shared by the pool and block validation. */
+    public VerifiedSignatures verifiedSignatures() {
+        return verifiedSignatures;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        verifiers.shutdown();
+        database.close();
+    }
+}
