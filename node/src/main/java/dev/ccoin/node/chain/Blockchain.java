@@ -141,6 +141,7 @@ public final class Blockchain implements ChainView {
     }
 
     private ImportResult connect(Block block, Block parent) {
+        long started = System.nanoTime();
         validator.checkAgainstParent(block, ParentContext.of(parent, recentMiners(parent)));
         BlockExecution execution = validator.execute(block, parent.header().stateRoot(), nodes);
         BigInteger totalWork = requireTotalWork(parent.hash()).add(schedule.work(block.header()));
@@ -170,8 +171,11 @@ public final class Blockchain implements ChainView {
             }
         });
         cache.put(block);
+        LOG.info("imported block {} {} txs {} miner {} {} {} ms{}", block.height(), block.hash().shortHex(12),
+                block.transactions().size(), block.header().miner().toHex().substring(0, 8),
+                schedule.isInTurn(block.header()) ? "in-turn" : "backup", (System.nanoTime() - started) / 1_000_000,
+                change == null ? " (side branch)" : "");
         if (change == null) {
-            LOG.debug("stored side block {} {}", block.height(), block.hash().shortHex(16));
             return ImportResult.of(block, ImportStatus.SIDE_BRANCH);
         }
         head = candidate;

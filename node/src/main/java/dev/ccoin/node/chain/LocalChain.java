@@ -1,8 +1,10 @@
 package dev.ccoin.node.chain;
 
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.node.consensus.BlockValidator;
 import dev.ccoin.node.consensus.VerifiedSignatures;
+import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +59,11 @@ public final class LocalChain implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The state-tree nodes on disk, for block builders that compute roots without writing. */
+    public NodeStore stateNodes() {
+        return new StoredNodeStore(database);
     }
 
     @Override

@@ -1,0 +1,133 @@
+package dev.ccoin.node;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.pow.NonceSearch;
+import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.tx.TransactionRules;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.node.chain.Blockchain;
+import dev.ccoin.node.chain.ChainView;
+import dev.ccoin.node.chain.ImportResult;
+import dev.ccoin.node.chain.LocalChain;
+import dev.ccoin.node.config.NodeConfig;
+import dev.ccoin.node.config.NodeType;
+import dev.ccoin.node.mining.Miner;
+import dev.ccoin.node.mining.MinerKey;
+import dev.ccoin.node.txpool.Admission;
+import dev.ccoin.node.txpool.TxPool;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running ccoin node: its chain (owned by the chain thread), its transaction pool and, for a validator, its
+ * miner. Blocks from any source — the miner, import, peers — go through {@link #submitBlock}, which hands them to
+ * the chain thread; transactions go through {@link #submitTransaction}. Thread-safe; {@link #close} stops
+ * everything and releases the data dir.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+    private final NodeConfig config;
+    private final LocalChain local;
+    private final Blockchain chain;
+    private final TxPool pool;
+    private final NodeScheduler scheduler = new NodeScheduler();
+    private final ExecutorService chainThread;
+    private final Optional<Miner> miner;
+    private final Optional<NonceSearch> search;
+
+    private Node(NodeConfig config, LocalChain local, Optional<KeyPair> validatorKey, Clock clock) {
+        this.config = config;
+        this.local = local;
+        this.chain = local.blockchain();
+        ChainParams params = chain.params();
+        this.pool = new TxPool(new TransactionRules(params), clock, local.verifiedSignatures()::add);
+        this.chainThread = scheduler.chainThread();
+        chain.addListener(change -> pool.onHeadChange(change, chain.stateAt(change.current().stateRoot())));
+        if (config.type() == NodeType.VALIDATOR) {
+            KeyPair keys = validatorKey.orElseThrow(() -> new NodeStartException(
+                    NodeStartException.Reason.NO_VALIDATOR_KEY, "a validator needs its account key unlocked"));
+            Address address = RsaKeys.address(keys.getPublic());
+            if (!params.isAuthority(address)) {
+                throw new NodeStartException(NodeStartException.Reason.NOT_AN_AUTHORITY, "account " + address
+                        + " is not an authority of this chain; run it with --type basic, or use an authority's key");
+            }
+            NonceSearch nonceSearch = NonceSearch.withThreads(config.effectiveMiningThreads());
+            Miner created = Miner.create(chain, pool, local.stateNodes(), MinerKey.of(keys), nonceSearch,
+                    this::submitBlock, clock, new SplittableRandom());
+            chain.addListener(created);
+            this.search = Optional.of(nonceSearch);
+            this.miner = Optional.of(created);
+        } else {
+            this.search = Optional.empty();
+            this.miner = Optional.empty();
+        }
+    }
+
+    /**
+     * Opens the data dir and starts the node. A validator needs {@code validatorKey}, the unlocked key of one of
+     * the chain's authorities.
+     */
+    public static Node start(NodeConfig config, Optional<KeyPair> validatorKey, Clock clock) {
+        LocalChain local = LocalChain.open(config.dataDir(), clock);
+        Node node;
+        try {
+            node = new Node(config, local, validatorKey, clock);
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
+        node.miner.ifPresent(Miner::start);
+        LOG.info("node started: {} on chain {} (network {}), head {} {}", config.type().name().toLowerCase(),
+                node.chain.blockAt(0).orElseThrow().hash().shortHex(16), node.chain.params().networkId(),
+                node.chain.head().height(), node.chain.head().hash().shortHex(16));
+        return node;
+    }
+
+    /** Hands a block to the chain thread; the future completes when it is imported (or refused). */
+    public CompletableFuture<ImportResult> submitBlock(Block block) {
+        return CompletableFuture.supplyAsync(() -> chain.importBlock(block), chainThread);
+    }
+
+    /** Offers a transaction to the pool; an admitted one wakes the miner. */
+    public Admission submitTransaction(Transaction tx) {
+        Admission admission = pool.admit(tx, chain.headState());
+        if (admission.isAdmitted()) {
+            miner.ifPresent(Miner::transactionsArrived);
+        }
+        return admission;
+    }
+
+    public ChainView chain() {
+        return chain;
+    }
+
+    public TxPool pool() {
+        return pool;
+    }
+
+    public NodeConfig config() {
+        return config;
+    }
+
+    public Optional<Miner> miner() {
+        return miner;
+    }
+
+    @Override
+    public void close() {
+        miner.ifPresent(Miner::stop);
+        search.ifPresent(NonceSearch::close);
+        scheduler.stop(10_000);
+        local.close();
+        LOG.info("node stopped at head {} {}", chain.head().height(), chain.head().hash().shortHex(16));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ccoin.node.config;
+
+import dev.ccoin.core.types.Address;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a node starts from, resolved. Ports may be 0 (any free port; tests use that). {@code miningThreads}
+ * 0 means all cores. Immutable.
+ */
+public record NodeConfig(
+        NodeType type,
+        Path dataDir,
+        String p2pHost,
+        int p2pPort,
+        String apiHost,
+        int apiPort,
+        Optional<String> discoveryUrl,
+        List<HostPort> bootnodes,
+        int miningThreads,
+        Optional<Address> account) {
+
+    public NodeConfig {
+        bootnodes = List.copyOf(bootnodes);
+        for (int port : new int[] {p2pPort, apiPort}) {
+            if (port < 0 || port > 65535) {
+                throw new ConfigException("port " + port + " is outside 0..65535");
+            }
+        }
+        if (miningThreads < 0) {
+            throw new ConfigException("mining threads cannot be negative");
+        }
+    }
+
+    /** The threads the nonce search should use. */
+    public int effectiveMiningThreads() {
+        return miningThreads == 0 ? Runtime.getRuntime().availableProcessors() : miningThreads;
+    }
+}
