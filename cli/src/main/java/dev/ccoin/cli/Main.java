@@ -5,6 +5,7 @@ import dev.ccoin.cli.bench.BenchCommand;
 import dev.ccoin.cli.chain.ExportCommand;
 import dev.ccoin.cli.chain.ImportCommand;
 import dev.ccoin.cli.chain.InitCommand;
+import dev.ccoin.cli.node.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                NodeCommand.class,
                 BenchCommand.class,
         })
 public final class Main {

@@ -1,0 +1,33 @@
+package dev.ccoin.cli.node;
+
+import dev.ccoin.node.config.NodeType;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The flags of {@code ccoin node}; each is optional so that lower layers can fill it. */
+final class NodeFlags {
+    @Option(names = "--type", paramLabel = "validator|basic", description = "validator (seals blocks) or basic")
+    Optional<NodeType> type = Optional.empty();
+
+    @Option(names = "--p2p-port", paramLabel = "PORT", description = "peer-to-peer port (default 5000; 0: any free)")
+    Optional<Integer> p2pPort = Optional.empty();
+
+    @Option(names = "--api-host", paramLabel = "HOST", description = "API bind address (default 127.0.0.1)")
+    Optional<String> apiHost = Optional.empty();
+
+    @Option(names = "--api-port", paramLabel = "PORT", description = "HTTP API port (default 8000; 0: any free)")
+    Optional<Integer> apiPort = Optional.empty();
+
+    @Option(names = "--discovery", paramLabel = "URL", description = "discovery service, e.g. http://127.0.0.1:4444")
+    Optional<String> discovery = Optional.empty();
+
+    @Option(names = "--bootnodes", paramLabel = "HOST:PORT,...", description = "peers to dial at start")
+    Optional<String> bootnodes = Optional.empty();
+
+    @Option(names = "--mining-threads", paramLabel = "T", description = "nonce search threads (default: all cores)")
+    Optional<Integer> miningThreads = Optional.empty();
+
+    @Option(names = "--account", paramLabel = "ADDRESS",
+            description = "the node's account (default: client.account_address, or the only key in the keystore)")
+    Optional<String> account = Optional.empty();
+}

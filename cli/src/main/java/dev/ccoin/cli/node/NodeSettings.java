@@ -1,0 +1,76 @@
+package dev.ccoin.cli.node;
+
+import dev.ccoin.cli.options.DataDirOption;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.node.config.ConfigException;
+import dev.ccoin.node.config.ConfigFile;
+import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.config.NodeConfig;
+import dev.ccoin.node.config.NodeType;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Layers the node's settings, highest first: flags, {@code CCOIN_*} environment variables, {@code ccoin.json},
+ * defaults. Each {@code pick} call names one setting's sources in that order.
+ */
+final class NodeSettings {
+    static final int DEFAULT_P2P_PORT = 5000;
+    static final int DEFAULT_API_PORT = 8000;
+
+    private final Function<String, String> env;
+    private final ConfigFile file;
+
+    NodeSettings(Function<String, String> env, ConfigFile file) {
+        this.env = env;
+        this.file = file;
+    }
+
+    NodeConfig resolve(NodeFlags flags, Optional<Path> explicitDataDir) {
+        NodeType type = pick(flags.type, env("CCOIN_TYPE").map(NodeSettings::type), file.type()).orElse(NodeType.BASIC);
+        Path dataDir = explicitDataDir.or(() -> file.basePath().map(DataDirOption::expandHome)).orElseGet(DataDirOption::home);
+        return new NodeConfig(type, dataDir, "127.0.0.1",
+                pick(flags.p2pPort, envInt("CCOIN_P2P_PORT"), file.p2pPort()).orElse(DEFAULT_P2P_PORT),
+                pick(flags.apiHost, env("CCOIN_API_HOST"), file.apiHost()).orElse("127.0.0.1"),
+                pick(flags.apiPort, envInt("CCOIN_API_PORT"), file.apiPort()).orElse(DEFAULT_API_PORT),
+                pick(flags.discovery, env("CCOIN_DISCOVERY"), file.discoveryUrl()),
+                pick(flags.bootnodes.map(NodeSettings::hostPorts), env("CCOIN_BOOTNODES").map(NodeSettings::hostPorts),
+                        file.bootnodes()).orElse(List.of()),
+                pick(flags.miningThreads, envInt("CCOIN_MINING_THREADS"), file.miningThreads()).orElse(0),
+                pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()));
+    }
+
+    @SafeVarargs
+    private static <T> Optional<T> pick(Optional<T>... sources) {
+        return Arrays.stream(sources).flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<String> env(String name) {
+        return Optional.ofNullable(env.apply(name)).filter(value -> !value.isBlank());
+    }
+
+    private Optional<Integer> envInt(String name) {
+        return env(name).map(value -> {
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be a whole number, not \"" + value + "\"");
+            }
+        });
+    }
+
+    private static NodeType type(String text) {
+        try {
+            return NodeType.valueOf(text.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("CCOIN_TYPE must be validator or basic, not \"" + text + "\"");
+        }
+    }
+
+    static List<HostPort> hostPorts(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(HostPort::parse).toList();
+    }
+}
