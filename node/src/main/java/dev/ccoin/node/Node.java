@@ -9,6 +9,7 @@ import dev.ccoin.core.tx.TransactionRules;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.chain.Blockchain;
 import dev.ccoin.node.chain.ChainView;
+import dev.ccoin.node.chain.HeadListener;
 import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.config.NodeConfig;
@@ -19,10 +20,13 @@ import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +47,7 @@ public final class Node implements AutoCloseable {
     private final ExecutorService chainThread;
     private final Optional<Miner> miner;
     private final Optional<NonceSearch> search;
+    private final List<Consumer<Transaction>> transactionListeners = new CopyOnWriteArrayList<>();
 
     private Node(NodeConfig config, LocalChain local, Optional<KeyPair> validatorKey, Clock clock) {
         this.config = config;
@@ -97,13 +102,35 @@ public final class Node implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> chain.importBlock(block), chainThread);
     }
 
-    /** Offers a transaction to the pool; an admitted one wakes the miner. */
+    /** Offers a transaction to the pool; an admitted one wakes the miner and is told to the listeners. */
     public Admission submitTransaction(Transaction tx) {
         Admission admission = pool.admit(tx, chain.headState());
         if (admission.isAdmitted()) {
             miner.ifPresent(Miner::transactionsArrived);
+            for (Consumer<Transaction> listener : transactionListeners) {
+                try {
+                    listener.accept(tx);
+                } catch (RuntimeException e) {
+                    LOG.warn("transaction listener {} failed: {}", listener, e.toString(), e);
+                }
+            }
         }
         return admission;
+    }
+
+    /** Told of every head switch, on the chain thread (gossip, live events). Must not block. */
+    public void addHeadListener(HeadListener listener) {
+        chain.addListener(listener);
+    }
+
+    /** Told of every transaction the pool admits, on the submitting thread (gossip, live events). Must not block. */
+    public void addTransactionListener(Consumer<Transaction> listener) {
+        transactionListeners.add(listener);
+    }
+
+    /** The miner's hash rate, 0 for a basic node or between searches. */
+    public double hashRate() {
+        return miner.map(Miner::hashRate).orElse(0.0);
     }
 
     public ChainView chain() {

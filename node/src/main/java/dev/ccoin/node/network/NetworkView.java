@@ -1,0 +1,13 @@
+package dev.ccoin.node.network;
+
+import java.util.List;
+
+/** Read access to the node's network state, safe from any thread. */
+public interface NetworkView {
+    List<PeerInfo> peers();
+
+    SyncStatus syncStatus();
+
+    /** The bound P2P port, or 0 when the node does not listen. */
+    int listenPort();
+}
