@@ -1,0 +1,137 @@
+package dev.ccoin.node.api;
+
+import dev.ccoin.core.types.Address;
+import dev.ccoin.node.Node;
+import dev.ccoin.node.api.accounts.AccountsApi;
+import dev.ccoin.node.api.chain.AuthoritiesApi;
+import dev.ccoin.node.api.chain.BlockViews;
+import dev.ccoin.node.api.chain.BlocksApi;
+import dev.ccoin.node.api.events.EventStream;
+import dev.ccoin.node.api.events.EventsApi;
+import dev.ccoin.node.api.http.ApiErrors;
+import dev.ccoin.node.api.http.ApiJson;
+import dev.ccoin.node.api.http.ApiRoutes;
+import dev.ccoin.node.api.http.JsonErrorHandler;
+import dev.ccoin.node.api.http.RequestBodies;
+import dev.ccoin.node.api.metrics.MetricsApi;
+import dev.ccoin.node.api.metrics.NodeMetrics;
+import dev.ccoin.node.api.status.PeersApi;
+import dev.ccoin.node.api.status.StatusApi;
+import dev.ccoin.node.api.transactions.TransactionLookup;
+import dev.ccoin.node.api.transactions.TransactionsApi;
+import dev.ccoin.node.api.transactions.TxPoolApi;
+import dev.ccoin.node.network.NetworkView;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's HTTP API server: a Javalin server on the configured host (loopback by default) and port, with every
+ * resource group of spec §10 under {@code /api/v1}, one error mapping, 1 MiB request bodies, and the event stream
+ * and metrics fed by node listeners. {@link #close} ends the event streams, then the server; the node itself is the
+ * caller's to close, after this. Thread-safe.
+ */
+public final class ApiServer implements AutoCloseable {
+    /** How often an idle event stream gets a comment line. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+    private final EventStream events;
+    private final NodeMetrics metrics;
+    private final String host;
+
+    private ApiServer(Javalin app, EventStream events, NodeMetrics metrics, String host) {
+        this.app = app;
+        this.events = events;
+        this.metrics = metrics;
+        this.host = host;
+    }
+
+    /** Serves {@code node} on its configured API host and port. */
+    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId) {
+        return start(node, network, nodeId, node.config().apiHost(), node.config().apiPort());
+    }
+
+    /**
+     * Serves {@code node} on {@code host:port} (port 0: any free one, see {@link #port()}).
+     *
+     * @param network what the node knows of its peers and sync state
+     * @param nodeId  the address of the node's key, shown by {@code /status}; empty when it has none
+     */
+    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, String host, int port) {
+        NodeMetrics metrics = new NodeMetrics();
+        EventStream events = new EventStream(HEARTBEAT);
+        TransactionLookup lookup = new TransactionLookup(node.chain(), node.pool());
+        EventsApi eventsApi = new EventsApi(events, new BlockViews(node.chain()), lookup);
+        List<ApiRoutes> routes = List.of(
+                new StatusApi(node, network, nodeId),
+                new BlocksApi(node.chain()),
+                new TransactionsApi(lookup, node::submitTransaction, metrics::onSubmission),
+                new TxPoolApi(node.pool()),
+                new AccountsApi(node.chain(), node.pool(), lookup),
+                new PeersApi(network),
+                new AuthoritiesApi(node.chain()),
+                eventsApi,
+                new MetricsApi(node, network, metrics, events));
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = RequestBodies.MAX_BYTES;
+            config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+        });
+        ApiErrors.register(app);
+        routes.forEach(route -> route.register(app));
+        app.after(ctx -> metrics.onRequest(ctx.statusCode()));
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            events.close();
+            app.stop();
+            throw new ApiStartException("cannot serve the API on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
+        node.addHeadListener(metrics);
+        node.addHeadListener(eventsApi);
+        node.addTransactionListener(metrics::onTransaction);
+        node.addTransactionListener(eventsApi::onTransaction);
+        ApiServer server = new ApiServer(app, events, metrics, host);
+        LOG.info("API listening on {}", server.url());
+        return server;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:8000}; endpoints are under {@code /api/v1}. */
+    public String url() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port();
+    }
+
+    /** The counters behind {@code /metrics}; block imports are reported here by whoever submits blocks. */
+    public NodeMetrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        app.stop();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

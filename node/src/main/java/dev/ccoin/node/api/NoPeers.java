@@ -1,0 +1,35 @@
+package dev.ccoin.node.api;
+
+import dev.ccoin.node.chain.ChainView;
+import dev.ccoin.node.network.NetworkView;
+import dev.ccoin.node.network.PeerInfo;
+import dev.ccoin.node.network.SyncStatus;
+import java.util.List;
+
+/**
+ * The network of a node without peers: none connected, nothing to sync from, so {@code SYNCED} at its own head, and
+ * no P2P port. What the API shows until a peer-to-peer network is wired in, and what tests of a lone node use.
+ * Thread-safe.
+ */
+public final class NoPeers implements NetworkView {
+    private final ChainView chain;
+
+    public NoPeers(ChainView chain) {
+        this.chain = chain;
+    }
+
+    @Override
+    public List<PeerInfo> peers() {
+        return List.of();
+    }
+
+    @Override
+    public SyncStatus syncStatus() {
+        return SyncStatus.synced(chain.head().height());
+    }
+
+    @Override
+    public int listenPort() {
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ccoin.node.api.status;
+
+import java.math.BigInteger;
+
+/**
+ * {@code GET /status}: who the node is ({@code nodeId}, the address of its node key, null when it has none;
+ * {@code type} validator or basic), which chain (network id, genesis hash, and the transaction rules a client
+ * needs to build a transaction: the stamp's {@code workBits} and the largest {@code data}), where its head is, its
+ * sync state, peer count, pool size and mining. Immutable.
+ */
+public record StatusView(
+        String nodeId,
+        String type,
+        long networkId,
+        String genesisHash,
+        Head head,
+        Sync sync,
+        int peerCount,
+        int p2pPort,
+        Pool pool,
+        Mining mining,
+        TransactionRules transactionRules) {
+
+    /** The head block: height, hash, total work from genesis, timestamp (ms). */
+    public record Head(long height, String hash, BigInteger totalWork, long timestamp) {
+    }
+
+    /** {@code SYNCED}, or {@code SYNCING} towards {@code targetHeight}. */
+    public record Sync(String state, long currentHeight, long targetHeight, double blocksPerSecond) {
+    }
+
+    /** Executable ({@code pending}) and future ({@code queued}) pool transactions. */
+    public record Pool(int size, int pending, int queued) {
+    }
+
+    /**
+     * {@code enabled} for a validator's miner; {@code sealing} while a nonce search runs; its trials per second.
+     */
+    public record Mining(boolean enabled, boolean sealing, double hashRate) {
+    }
+
+    /** What a client needs to build a valid transaction for this chain. */
+    public record TransactionRules(int workBits, int maxDataBytes) {
+    }
+}
