@@ -5,6 +5,7 @@ import dev.ccoin.cli.bench.BenchCommand;
 import dev.ccoin.cli.chain.ExportCommand;
 import dev.ccoin.cli.chain.ImportCommand;
 import dev.ccoin.cli.chain.InitCommand;
+import dev.ccoin.cli.discovery.DiscoveryCommand;
 import dev.ccoin.cli.node.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ImportCommand.class,
                 NodeCommand.class,
+                DiscoveryCommand.class,
                 BenchCommand.class,
         })
 public final class Main {
