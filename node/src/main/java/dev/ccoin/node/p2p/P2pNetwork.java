@@ -1,0 +1,220 @@
+package dev.ccoin.node.p2p;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
+import dev.ccoin.node.chain.ChainView;
+import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.config.NodeConfig;
+import dev.ccoin.node.network.NetworkView;
+import dev.ccoin.node.network.PeerInfo;
+import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.p2p.gossip.Gossip;
+import dev.ccoin.node.p2p.handshake.Handshake;
+import dev.ccoin.node.p2p.handshake.NodeKey;
+import dev.ccoin.node.p2p.peers.Acceptor;
+import dev.ccoin.node.p2p.peers.Backoff;
+import dev.ccoin.node.p2p.peers.BanList;
+import dev.ccoin.node.p2p.peers.Candidates;
+import dev.ccoin.node.p2p.peers.Connection;
+import dev.ccoin.node.p2p.peers.ConnectionContext;
+import dev.ccoin.node.p2p.peers.ConnectionPolicy;
+import dev.ccoin.node.p2p.peers.Peer;
+import dev.ccoin.node.p2p.peers.PeerMaintenance;
+import dev.ccoin.node.p2p.peers.PeerTable;
+import dev.ccoin.node.p2p.sync.Synchronizer;
+import java.net.Socket;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A node's peer-to-peer network (spec §8): listens on the node's P2P host and port, dials the boot nodes and the
+ * peers it learns from peer lists and discovery ({@link #addCandidates}), and keeps the node on the heaviest chain
+ * its peers know while spreading new blocks and transactions.
+ *
+ * <p>Threads: an accept thread; a reader and a writer thread per connection; {@code ccoin-p2p}, the maintenance
+ * thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines); {@code ccoin-p2p-sync}, the
+ * sync thread. Blocks are imported only on the node's chain thread. Thread-safe; {@link #close} ends every
+ * connection with {@code ERR SHUTDOWN} and stops the threads (call it before closing the node).
+ */
+public final class P2pNetwork implements NetworkView, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
+    private static final long SHUTDOWN_GRACE_MS = 1_000;
+
+    private final NodeKey key;
+    private final Acceptor acceptor;
+    private final NodeScheduler scheduler;
+    private final PeerTable peers;
+    private final BanList bans;
+    private final Candidates candidates;
+    private final Gossip gossip;
+    private final Synchronizer sync;
+    private final MessageRouter router;
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private ConnectionContext context;
+
+    private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock, Acceptor acceptor) {
+        this.key = key;
+        this.acceptor = acceptor;
+        this.scheduler = new NodeScheduler();
+        ChainView chain = node.chain();
+        this.peers = new PeerTable(config.maxPeers().orElse(chain.params().maxPeers()));
+        this.bans = new BanList(clock, config.banDuration());
+        this.candidates = new Candidates(new Backoff(config.dialBackoffInitial(), config.dialBackoffMax(),
+                new SplittableRandom()), clock);
+        // Each needs the other: the sync announces through gossip, gossip stays quiet while the sync imports.
+        this.sync = new Synchronizer(node, peers, config.requestTimeout(), clock, this::announceBlock);
+        this.gossip = new Gossip(node, peers, sync::isImporting);
+        this.router = new MessageRouter(key.nodeId(), chain, peers, candidates, gossip, sync);
+    }
+
+    /**
+     * Starts the network of {@code node}: its key is the account key when given (a validator's), else the data
+     * dir's {@code node.key}; it listens on the node config's P2P host and port and dials its boot nodes.
+     */
+    public static P2pNetwork start(Node node, Optional<KeyPair> accountKey, P2pConfig config, Clock clock) {
+        NodeConfig nodeConfig = node.config();
+        NodeKey key = NodeKey.forNode(nodeConfig.dataDir(), accountKey);
+        Acceptor acceptor = Acceptor.bind(nodeConfig.p2pHost(), nodeConfig.p2pPort());
+        P2pNetwork network;
+        try {
+            network = new P2pNetwork(node, key, config, clock, acceptor);
+            network.begin(node, config, clock);
+        } catch (RuntimeException e) {
+            acceptor.close();
+            throw e;
+        }
+        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot, Optional.empty(), true));
+        LOG.info("p2p listening on {}:{} as node {}; {} boot node(s)", nodeConfig.p2pHost(), network.listenPort(),
+                key.nodeId(), nodeConfig.bootnodes().size());
+        return network;
+    }
+
+    /** {@link #start(Node, Optional, P2pConfig, Clock)} with the spec's defaults and the system clock. */
+    public static P2pNetwork start(Node node, Optional<KeyPair> accountKey) {
+        return start(node, accountKey, P2pConfig.defaults(), Clock.systemUTC());
+    }
+
+    private void begin(Node node, P2pConfig config, Clock clock) {
+        ChainView chain = node.chain();
+        Hash32 genesis = chain.blockAt(0).orElseThrow().hash();
+        Handshake handshake = new Handshake(key, chain.params().networkId(), genesis);
+        SecureRandom random = new SecureRandom();
+        int listenPort = acceptor.port();
+        ScheduledExecutorService timer = scheduler.scheduler("ccoin-p2p");
+        ConnectionPolicy policy = new ConnectionPolicy(config.maxFrameBytes(), config.handshakeTimeout(),
+                config.idleTimeout(), config.outboundQueueFrames(), config.outboundQueueBytes());
+        ThreadFactory threads = runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        };
+        context = new ConnectionContext(handshake, () -> handshake.hello(chain.head(), listenPort, config.agent(),
+                random), policy, peers, bans, config.filter()::allows, router, timer, clock, threads, connections);
+        PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
+                config.peerExchangeInterval(), new SplittableRandom());
+        long tick = config.maintenanceInterval().toMillis();
+        timer.scheduleWithFixedDelay(() -> runSafely(maintenance), 0, tick, TimeUnit.MILLISECONDS);
+        scheduler.scheduler("ccoin-p2p-sync").execute(sync);
+        node.addHeadListener(gossip);
+        node.addTransactionListener(gossip);
+        acceptor.start(this::accepted, threads);
+    }
+
+    private void announceBlock(Block block) {
+        gossip.announceBlock(block);
+    }
+
+    private void accepted(Socket socket) {
+        if (closed.get() || bans.isBanned(socket.getInetAddress())) {
+            LOG.debug("refused connection from banned {}", socket.getRemoteSocketAddress());
+            Acceptor.closeQuietly(socket);
+            return;
+        }
+        // Handshaking connections count too: a peer that opens sockets and never speaks costs two threads each.
+        if (connections.size() >= 2 * peers.maxPeers()) {
+            LOG.debug("refused connection from {}: {} connections open", socket.getRemoteSocketAddress(),
+                    connections.size());
+            Acceptor.closeQuietly(socket);
+            return;
+        }
+        Connection.inbound(context, socket).start();
+    }
+
+    private static void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.warn("p2p maintenance failed", e);
+        }
+    }
+
+    /** Endpoints to dial, from discovery; boot nodes come from the node config. */
+    public void addCandidates(List<HostPort> endpoints) {
+        endpoints.forEach(endpoint -> candidates.add(endpoint, Optional.empty(), false));
+    }
+
+    public void addPeerListener(PeerListener listener) {
+        router.addListener(listener);
+    }
+
+    /** This node's id: the address of its node key. */
+    public Address nodeId() {
+        return key.nodeId();
+    }
+
+    /** The node key, for signing discovery registrations. */
+    public NodeKey nodeKey() {
+        return key;
+    }
+
+    public boolean isBanned(Address nodeId) {
+        return bans.isBanned(nodeId);
+    }
+
+    @Override
+    public List<PeerInfo> peers() {
+        return peers.all().stream().map(Peer::info).toList();
+    }
+
+    @Override
+    public SyncStatus syncStatus() {
+        return sync.status();
+    }
+
+    @Override
+    public int listenPort() {
+        return acceptor.port();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        gossip.close();
+        sync.stop();
+        acceptor.close();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_GRACE_MS);
+        for (Connection connection : List.copyOf(connections)) {
+            connection.shutdown(deadline);
+        }
+        scheduler.stop(0);
+        LOG.info("p2p stopped");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ccoin.node.p2p.framing;
+
+/**
+ * Why a connection ends. The name is the {@code ERR} code sent to the peer and what the log shows.
+ * {@link #sendsError()} says whether the closing side tells the peer with {@code ERR} (it cannot when the
+ * connection is already gone); {@link #bansPeer()} whether the peer proved itself broken or hostile, which bans it
+ * for the ban duration (spec §8: 10 minutes).
+ */
+public enum DisconnectReason {
+    /** Another network id or genesis hash: the peer is on another chain. */
+    WRONG_GENESIS(true, false),
+    /** A protocol version this node does not speak. */
+    UNSUPPORTED_VERSION(true, false),
+    /** The peer is this node itself (its node id is ours). */
+    SELF_CONNECTION(true, false),
+    /** A connection to this node id exists already. */
+    DUPLICATE_CONNECTION(true, false),
+    /** {@code max_peers} connections are open. */
+    TOO_MANY_PEERS(true, false),
+    /** The peer's node id or address is banned. */
+    BANNED(true, false),
+    /** The local peer filter does not allow this node (tests use it to partition a network). */
+    NOT_ALLOWED(true, false),
+    /** No complete handshake within the handshake timeout. */
+    HANDSHAKE_TIMEOUT(true, false),
+    /** A first frame other than {@code HEY}, a node key that is not an allowed RSA key, or an {@code ACK} that does not verify. */
+    BAD_HANDSHAKE(true, true),
+    /** A length prefix over {@code max_frame_bytes}. */
+    FRAME_TOO_LARGE(true, true),
+    /** A length prefix too short to hold a type. */
+    MALFORMED_FRAME(true, true),
+    /** A frame type that is not in spec §8. */
+    UNKNOWN_MESSAGE(true, true),
+    /** A body that is not the canonical encoding of its type. */
+    MALFORMED_MESSAGE(true, true),
+    /** A message that makes no sense now, such as an {@code ABL} nobody asked for or a second {@code HEY}. */
+    UNEXPECTED_MESSAGE(true, true),
+    /** An {@code ABL} that does not answer the request: too many blocks, or blocks that do not follow each other. */
+    BAD_RESPONSE(true, true),
+    /** A block that breaks a consensus rule its sender could have checked. */
+    INVALID_BLOCK(true, true),
+    /** A transaction with a bad signature, stamp, key, network or size. */
+    INVALID_TRANSACTION(true, true),
+    /** A request unanswered within the request timeout: the peer stalls. */
+    REQUEST_TIMEOUT(true, false),
+    /** No frame within the idle timeout, pings included. */
+    IDLE_TIMEOUT(true, false),
+    /** The peer reads more slowly than we write: its outbound queue filled up. */
+    QUEUE_OVERFLOW(true, false),
+    /** This node is shutting down. */
+    SHUTDOWN(true, false),
+    /** The stream ended inside a frame. */
+    TRUNCATED_FRAME(false, false),
+    /** The peer closed the connection, or the socket failed. */
+    CONNECTION_LOST(false, false),
+    /** Dialling the peer failed. */
+    CONNECT_FAILED(false, false),
+    /** The peer sent {@code ERR} with a code this node does not know. */
+    PEER_ERROR(false, false);
+
+    private final boolean sendsError;
+    private final boolean bansPeer;
+
+    DisconnectReason(boolean sendsError, boolean bansPeer) {
+        this.sendsError = sendsError;
+        this.bansPeer = bansPeer;
+    }
+
+    public boolean sendsError() {
+        return sendsError;
+    }
+
+    public boolean bansPeer() {
+        return bansPeer;
+    }
+
+    /** The reason named by a peer's {@code ERR} code, or {@link #PEER_ERROR} for a code this node does not know. */
+    public static DisconnectReason fromCode(String code) {
+        for (DisconnectReason reason : values()) {
+            if (reason.name().equals(code)) {
+                return reason;
+            }
+        }
+        return PEER_ERROR;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.ccoin.node.p2p.gossip;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.tx.TxReason;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.Node;
+import dev.ccoin.node.chain.HeadChange;
+import dev.ccoin.node.chain.HeadListener;
+import dev.ccoin.node.chain.ImportResult;
+import dev.ccoin.node.consensus.InvalidBlockException;
+import dev.ccoin.node.p2p.framing.DisconnectReason;
+import dev.ccoin.node.p2p.framing.FrameEncoder;
+import dev.ccoin.node.p2p.messages.HeadRequest;
+import dev.ccoin.node.p2p.messages.Message;
+import dev.ccoin.node.p2p.messages.NewBlock;
+import dev.ccoin.node.p2p.messages.NewTransaction;
+import dev.ccoin.node.p2p.peers.Peer;
+import dev.ccoin.node.p2p.peers.PeerHead;
+import dev.ccoin.node.p2p.peers.PeerTable;
+import dev.ccoin.node.txpool.Admission;
+import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Spreads blocks and transactions, and takes them in from peers.
+ *
+ * <ul>
+ *   <li>Out: every head switch announces the new head block (not while a sync imports a run of blocks, which would
+ *       announce each; the synchroniser announces the head when it is done); a reorg re-announces the abandoned
+ *       blocks' transactions that went back to the pool, since the winning side never saw them; every transaction
+ *       the pool admits is announced; a side-branch block a peer sent is relayed.</li>
+ *   <li>In: a peer's block goes to {@link Node#submitBlock} — at most a few per peer in flight, so a flooding peer
+ *       waits on its own reader — and the result decides: known work raises the peer's head, an orphan asks it for
+ *       its head (which starts a sync when it is ahead), an invalid block bans it unless the rule does not blame it.
+ *       A transaction goes to {@link Node#submitTransaction}; one that is invalid in a way the sender could have
+ *       checked bans it.</li>
+ * </ul>
+ *
+ * Thread-safe: head changes arrive on the chain thread, transactions on submitting threads, peers' frames on their
+ * reader threads; the only state is each peer's known-hash set and a closed flag.
+ */
+public final class Gossip implements HeadListener, Consumer<Transaction> {
+    private static final Logger LOG = LoggerFactory.getLogger(Gossip.class);
+    /** The transaction rules a relaying peer could have checked itself; the state-dependent ones may just be late. */
+    private static final Set<TxReason> BLAMED = EnumSet.of(TxReason.WRONG_NETWORK, TxReason.DATA_TOO_LARGE,
+            TxReason.ZERO_AMOUNT, TxReason.BAD_KEY, TxReason.BAD_SIGNATURE, TxReason.STAMP_TOO_WEAK);
+
+    private final Node node;
+    private final PeerTable peers;
+    private final BooleanSupplier bulkImport;
+    private volatile boolean closed;
+
+    /** @param bulkImport true while a sync imports pages, when head switches are not announced one by one */
+    public Gossip(Node node, PeerTable peers, BooleanSupplier bulkImport) {
+        this.node = node;
+        this.peers = peers;
+        this.bulkImport = bulkImport;
+    }
+
+    /** Stops announcing; the node keeps this listener registered, so it must go quiet instead. */
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public void onHeadChange(HeadChange change) {
+        if (closed) {
+            return;
+        }
+        if (!bulkImport.getAsBoolean()) {
+            announceBlock(change.current().block());
+        }
+        if (change.isReorg()) {
+            for (Block removed : change.removed()) {
+                for (Transaction tx : removed.transactions()) {
+                    if (node.pool().contains(tx.hash())) {
+                        announceTransaction(tx);
+                    }
+                }
+            }
+        }
+    }
+
+    /** An admitted transaction, from the node's transaction listeners. */
+    @Override
+    public void accept(Transaction tx) {
+        if (!closed) {
+            announceTransaction(tx);
+        }
+    }
+
+    public void announceBlock(Block block) {
+        announce(block.hash(), new NewBlock(block));
+    }
+
+    public void announceTransaction(Transaction tx) {
+        announce(tx.hash(), new NewTransaction(tx));
+    }
+
+    private void announce(Hash32 hash, Message message) {
+        byte[] frame = null;
+        for (Peer peer : peers.all()) {
+            if (peer.markKnown(hash)) {
+                if (frame == null) {
+                    frame = FrameEncoder.encode(message);
+                }
+                peer.sendFrame(frame);
+            }
+        }
+    }
+
+    /** A block a peer gossiped; called on its reader thread, which may wait here for an import slot. */
+    public void onBlock(Peer from, Block block) {
+        from.markKnown(block.hash());
+        Optional<BigInteger> work = node.chain().totalWork(block.hash());
+        if (work.isPresent()) {
+            from.sawHead(new PeerHead(block.height(), block.hash(), work.get()));
+            return;
+        }
+        from.importSlots().acquireUninterruptibly();
+        try {
+            node.submitBlock(block).whenComplete((result, failure) -> {
+                from.importSlots().release();
+                if (failure != null) {
+                    LOG.warn("importing block {} from {} failed", block, from, failure);
+                } else {
+                    imported(from, result);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            from.importSlots().release();
+            LOG.debug("block {} from {} dropped: the node is stopping", block, from);
+        }
+    }
+
+    /** What the chain made of a peer's block; runs on the chain thread, so it only looks and queues. */
+    private void imported(Peer from, ImportResult result) {
+        Block block = result.block();
+        switch (result.status()) {
+            case NEW_HEAD, ALREADY_KNOWN -> sawBlock(from, block);
+            case SIDE_BRANCH -> {
+                sawBlock(from, block);
+                if (!closed) {
+                    announceBlock(block);
+                }
+            }
+            case ORPHAN -> {
+                LOG.debug("orphan {} from {}: asking for its head", block, from);
+                from.send(new HeadRequest());
+            }
+            case INVALID -> {
+                InvalidBlockException failure = result.failure().orElseThrow();
+                if (failure.blamesSender()) {
+                    from.disconnect(DisconnectReason.INVALID_BLOCK, failure.getMessage());
+                } else {
+                    LOG.debug("dropped block {} from {}: {}", block, from, failure.getMessage());
+                }
+            }
+        }
+    }
+
+    private void sawBlock(Peer from, Block block) {
+        node.chain().totalWork(block.hash())
+                .ifPresent(work -> from.sawHead(new PeerHead(block.height(), block.hash(), work)));
+    }
+
+    /** A transaction a peer gossiped; called on its reader thread. */
+    public void onTransaction(Peer from, Transaction tx) {
+        from.markKnown(tx.hash());
+        Admission admission = node.submitTransaction(tx);
+        if (!admission.isAdmitted() && admission.invalidReason().filter(BLAMED::contains).isPresent()) {
+            from.disconnect(DisconnectReason.INVALID_TRANSACTION,
+                    "transaction " + tx.hash().shortHex(16) + ": " + admission.code() + ": " + admission.message());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ccoin.node.p2p.handshake;
+
+import dev.ccoin.core.crypto.Pss;
+import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.keystore.KeyProtection;
+import dev.ccoin.node.keystore.PrivateKeyPem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key a node proves its identity with in the handshake; its address is the node id. A validator uses its
+ * account key; any other node keeps a key of its own in {@code <data-dir>/node.key}, plain PKCS#8 PEM with mode
+ * 0600, made on first start. The node key never signs anything but handshakes (and discovery registrations), and
+ * never moves coins unless it is also the account key. Immutable and thread-safe.
+ */
+public final class NodeKey {
+    /** The file of a node key that is not an account key. */
+    public static final String FILE = "node.key";
+    private static final Logger LOG = LoggerFactory.getLogger(NodeKey.class);
+
+    private final KeyPair keys;
+    private final Bytes publicKey;
+    private final Address nodeId;
+
+    private NodeKey(KeyPair keys) {
+        RsaKeys.check(keys.getPublic());
+        this.keys = keys;
+        this.publicKey = RsaKeys.encode(keys.getPublic());
+        this.nodeId = RsaKeys.address(publicKey);
+    }
+
+    public static NodeKey of(KeyPair keys) {
+        return new NodeKey(keys);
+    }
+
+    /** The account key when there is one, else the data dir's {@code node.key}, created if missing. */
+    public static NodeKey forNode(Path dataDir, java.util.Optional<KeyPair> accountKey) {
+        return accountKey.map(NodeKey::of).orElseGet(() -> loadOrCreate(dataDir, new SecureRandom()));
+    }
+
+    /** Reads {@code <dataDir>/node.key}, or makes a 2048-bit key there first. */
+    public static NodeKey loadOrCreate(Path dataDir, SecureRandom random) {
+        Path file = dataDir.resolve(FILE);
+        if (Files.exists(file)) {
+            return new NodeKey(PrivateKeyPem.read(file, null));
+        }
+        KeyPair keys = RsaKeys.generate(RsaKeys.DEFAULT_BITS, random);
+        write(file, PrivateKeyPem.encode(keys.getPrivate(), KeyProtection.none(), random));
+        NodeKey key = new NodeKey(keys);
+        LOG.info("created node key {} in {}", key.nodeId(), file);
+        return key;
+    }
+
+    public Address nodeId() {
+        return nodeId;
+    }
+
+    /** The SubjectPublicKeyInfo DER that {@code HEY} carries. */
+    public Bytes publicKey() {
+        return publicKey;
+    }
+
+    /** PSS-signs a 32-byte message with the node key. */
+    public Bytes sign(Hash32 message) {
+        return Pss.sign(keys.getPrivate(), message);
+    }
+
+    /** The key pair, for a discovery registration. */
+    public KeyPair keyPair() {
+        return keys;
+    }
+
+    @Override
+    public String toString() {
+        return "NodeKey[" + nodeId + "]";
+    }
+
+    /** Owner-only from the first byte: a temporary file made with mode 0600, then renamed into place. */
+    private static void write(Path file, String pem) {
+        Path directory = file.toAbsolutePath().getParent();
+        boolean posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null;
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            temporary = posix
+                    ? Files.createTempFile(directory, ".node-key-", ".part",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(directory, ".node-key-", ".part");
+            Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the node key " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The write already failed; that failure is what the caller sees.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.ccoin.node.p2p.messages;
+
+import dev.ccoin.core.codec.Encodable;
+
+/**
+ * One peer-to-peer message: its frame type and, through {@link Encodable#write}, its canonical MessagePack body.
+ * Immutable.
+ */
+public sealed interface Message extends Encodable
+        permits Hey, Ack, ErrorNotice, Ping, Pong, HeadRequest, HeadAnnouncement, BlocksRequest, BlocksPage,
+        NewBlock, NewTransaction, PeersRequest, PeerList {
+
+    MessageType type();
+}

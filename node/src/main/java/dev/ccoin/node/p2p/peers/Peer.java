@@ -1,0 +1,186 @@
+package dev.ccoin.node.p2p.peers;
+
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.network.PeerInfo;
+import dev.ccoin.node.p2p.framing.DisconnectReason;
+import dev.ccoin.node.p2p.framing.FrameEncoder;
+import dev.ccoin.node.p2p.framing.ProtocolViolationException;
+import dev.ccoin.node.p2p.handshake.PeerHello;
+import dev.ccoin.node.p2p.messages.BlocksPage;
+import dev.ccoin.node.p2p.messages.BlocksRequest;
+import dev.ccoin.node.p2p.messages.Message;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A handshaken peer: its proved node id, what its {@code HEY} said, its latest known head, the hashes it knows, and
+ * the one block request that may be outstanding to it (the protocol has no request ids, so requests to one peer go
+ * one at a time and the answer is matched by order). Sending never blocks; a peer whose queue overflows is dropped.
+ * Thread-safe: the head is replaced atomically, the request slot is an atomic reference, the rest is immutable or
+ * thread-safe itself.
+ */
+public final class Peer {
+    static final int KNOWN_HASHES = 8192;
+    /** Gossiped blocks of one peer waiting on the chain thread; more makes its reader wait. */
+    private static final int IMPORTS_IN_FLIGHT = 16;
+
+    private final Connection connection;
+    private final PeerHello hello;
+    private final long connectedAtMillis;
+    private final KnownHashes known = new KnownHashes(KNOWN_HASHES);
+    private final Semaphore imports = new Semaphore(IMPORTS_IN_FLIGHT);
+    private final AtomicReference<CompletableFuture<BlocksPage>> pendingPage = new AtomicReference<>();
+    private final AtomicReference<PeerHead> head;
+    /** When the last PNG went out; written by the maintenance thread only. */
+    private volatile long lastPingNanos = System.nanoTime();
+
+    Peer(Connection connection, PeerHello hello, long connectedAtMillis) {
+        this.connection = connection;
+        this.hello = hello;
+        this.connectedAtMillis = connectedAtMillis;
+        this.head = new AtomicReference<>(new PeerHead(hello.hey().headHeight(), hello.hey().headHash(),
+                hello.hey().totalWork()));
+    }
+
+    public Address nodeId() {
+        return hello.nodeId();
+    }
+
+    public PeerHello hello() {
+        return hello;
+    }
+
+    public PeerInfo.Direction direction() {
+        return connection.direction();
+    }
+
+    public InetSocketAddress remoteAddress() {
+        return connection.remoteAddress();
+    }
+
+    /** Where the peer accepts connections: its IP and the port its {@code HEY} gave, if not 0. */
+    public Optional<InetSocketAddress> listenEndpoint() {
+        int port = hello.hey().listenPort();
+        InetSocketAddress remote = connection.remoteAddress();
+        return port == 0 || remote == null ? Optional.empty()
+                : Optional.of(new InetSocketAddress(remote.getAddress(), port));
+    }
+
+    public PeerHead head() {
+        return head.get();
+    }
+
+    /** Takes the head the peer announced ({@code BLH}) as it is: a peer may switch to another branch. */
+    public void announcedHead(PeerHead announced) {
+        head.set(announced);
+    }
+
+    /** Raises the known head to {@code seen} if it carries more work (the peer sent us that block). */
+    public void sawHead(PeerHead seen) {
+        head.accumulateAndGet(seen, (current, next) ->
+                next.totalWork().compareTo(current.totalWork()) > 0 ? next : current);
+    }
+
+    /** Remembers that the peer has {@code hash}; true if that is news. */
+    public boolean markKnown(Hash32 hash) {
+        return known.add(hash);
+    }
+
+    public boolean knows(Hash32 hash) {
+        return known.contains(hash);
+    }
+
+    /** Slots for this peer's gossiped blocks awaiting import; its reader takes one per block. */
+    public Semaphore importSlots() {
+        return imports;
+    }
+
+    public void send(Message message) {
+        connection.sendFrame(FrameEncoder.encode(message));
+    }
+
+    /** Sends a frame already encoded (one encoding for many peers). */
+    public void sendFrame(byte[] frame) {
+        connection.sendFrame(frame);
+    }
+
+    /**
+     * Asks for blocks; the future completes with the matching {@code ABL}, or fails if the connection ends first.
+     *
+     * @throws IllegalStateException if a request is already outstanding
+     */
+    public CompletableFuture<BlocksPage> requestBlocks(BlocksRequest request) {
+        CompletableFuture<BlocksPage> answer = new CompletableFuture<>();
+        if (!pendingPage.compareAndSet(null, answer)) {
+            throw new IllegalStateException("a block request to " + nodeId() + " is outstanding");
+        }
+        if (!isConnected()) {
+            pendingPage.set(null);
+            answer.completeExceptionally(new IllegalStateException("peer " + nodeId() + " is gone"));
+            return answer;
+        }
+        send(request);
+        return answer;
+    }
+
+    /** Hands an {@code ABL} to the request waiting for it; one nobody asked for is a violation. */
+    public void receivedPage(BlocksPage page) {
+        CompletableFuture<BlocksPage> waiting = pendingPage.getAndSet(null);
+        if (waiting == null) {
+            throw new ProtocolViolationException(DisconnectReason.UNEXPECTED_MESSAGE, "ABL without a request");
+        }
+        waiting.complete(page);
+    }
+
+    /** Forgets the outstanding request without waiting for its answer (it timed out; the peer is being dropped). */
+    public void abandonRequest() {
+        pendingPage.set(null);
+    }
+
+    public void disconnect(DisconnectReason reason, String detail) {
+        connection.close(reason, detail);
+    }
+
+    public boolean isConnected() {
+        return connection.isOpen();
+    }
+
+    /** Nanos (System.nanoTime) when the last whole frame arrived. */
+    public long lastFrameNanos() {
+        return connection.lastFrameNanos();
+    }
+
+    long lastPingNanos() {
+        return lastPingNanos;
+    }
+
+    void pinged(long nanos) {
+        lastPingNanos = nanos;
+    }
+
+    void connectionClosed() {
+        CompletableFuture<BlocksPage> waiting = pendingPage.getAndSet(null);
+        if (waiting != null) {
+            waiting.completeExceptionally(new IllegalStateException("peer " + nodeId() + " disconnected"));
+        }
+    }
+
+    /** What the API shows. */
+    public PeerInfo info() {
+        PeerHead current = head.get();
+        InetSocketAddress remote = connection.remoteAddress();
+        int port = connection.direction() == PeerInfo.Direction.INBOUND && hello.hey().listenPort() != 0
+                ? hello.hey().listenPort() : remote.getPort();
+        return new PeerInfo(nodeId(), remote.getAddress().getHostAddress(), port, direction(), current.height(),
+                current.hash(), current.totalWork(), connectedAtMillis, hello.hey().agent());
+    }
+
+    @Override
+    public String toString() {
+        return nodeId().toHex().substring(0, 8) + "@" + connection.remoteText();
+    }
+}
