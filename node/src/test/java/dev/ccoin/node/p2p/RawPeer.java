@@ -1,0 +1,150 @@
+package dev.ccoin.node.p2p;
+
+import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.chain.Genesis;
+import dev.ccoin.node.chain.ChainHead;
+import dev.ccoin.node.p2p.framing.FrameEncoder;
+import dev.ccoin.node.p2p.framing.FrameReader;
+import dev.ccoin.node.p2p.handshake.Handshake;
+import dev.ccoin.node.p2p.handshake.NodeKey;
+import dev.ccoin.node.p2p.handshake.PeerHello;
+import dev.ccoin.node.p2p.messages.ErrorNotice;
+import dev.ccoin.node.p2p.messages.Hey;
+import dev.ccoin.node.p2p.messages.Message;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A hand-driven peer on a plain socket, for tests that need to say things an honest node never would: raw bytes,
+ * chosen frames, a handshake with someone else's key. Reads time out after a few seconds. Test-only; one thread.
+ */
+public final class RawPeer implements AutoCloseable {
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final FrameReader reader;
+
+    private RawPeer(Socket socket) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.reader = new FrameReader(new BufferedInputStream(socket.getInputStream()), 16 * 1024 * 1024);
+    }
+
+    public static RawPeer connect(int port) {
+        try {
+            Socket socket = new Socket();
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
+            return new RawPeer(socket);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An honest handshake as the holder of {@code key}, on the chain of {@code params}. */
+    public PeerHello handshake(KeyPair key, ChainParams params) {
+        Handshake handshake = new Handshake(NodeKey.of(key), params.networkId(), Genesis.block(params).hash());
+        Hey hey = handshake.hello(genesisHead(params), 0, "raw-peer", new SecureRandom());
+        try {
+            return handshake.run(hey, reader, this::send, nodeId -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ChainHead genesisHead(ChainParams params) {
+        return new ChainHead(Genesis.block(params), BigInteger.ONE, java.util.List.of());
+    }
+
+    public void send(Message message) {
+        sendRaw(FrameEncoder.encode(message));
+    }
+
+    /** Writes bytes as they are; false if the node has closed the connection already. */
+    public boolean sendRaw(byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The next frame, or empty at the end of the stream. */
+    public Optional<Message> next() {
+        try {
+            return reader.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads until a frame of {@code type} arrives, skipping others (pings, gossip, peer requests). */
+    public <T extends Message> T expect(Class<T> type) {
+        while (true) {
+            Message message = next().orElseThrow(() -> new AssertionError("the node closed the connection while "
+                    + "we waited for " + type.getSimpleName()));
+            if (type.isInstance(message)) {
+                return type.cast(message);
+            }
+            if (message instanceof ErrorNotice notice) {
+                throw new AssertionError("the node sent ERR " + notice + " while we waited for "
+                        + type.getSimpleName());
+            }
+        }
+    }
+
+    /** Reads until the node's {@code ERR}, skipping other frames; empty if the stream ends without one. */
+    public Optional<ErrorNotice> awaitError() {
+        while (true) {
+            Optional<Message> message;
+            try {
+                message = reader.next();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (message.isEmpty()) {
+                return Optional.empty();
+            }
+            if (message.get() instanceof ErrorNotice notice) {
+                return Optional.of(notice);
+            }
+        }
+    }
+
+    /** True once the node has closed the connection (reads the rest of the stream away). */
+    public boolean awaitClosed() {
+        try {
+            byte[] buffer = new byte[4096];
+            while (socket.getInputStream().read(buffer) >= 0) {
+                // Drain whatever the node still sends.
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Test cleanup.
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ccoin.node.p2p.handshake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ccoin.core.crypto.Pss;
+import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.testing.TestKeys;
+import dev.ccoin.core.types.Hash32;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NodeKeyTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void nodeWithoutAccountKeyMakesAnOwnerOnlyKeyFileOnceAndKeepsIt() throws Exception {
+        NodeKey created = NodeKey.loadOrCreate(dataDir, new SecureRandom());
+        NodeKey reloaded = NodeKey.forNode(dataDir, Optional.empty());
+
+        Path file = dataDir.resolve(NodeKey.FILE);
+        assertThat(reloaded.nodeId()).isEqualTo(created.nodeId());
+        assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void accountKeyIsTheNodeKeyAndNoFileIsWritten() {
+        NodeKey key = NodeKey.forNode(dataDir, Optional.of(TestKeys.get(0)));
+
+        assertThat(key.nodeId()).isEqualTo(RsaKeys.address(TestKeys.get(0).getPublic()));
+        assertThat(dataDir.resolve(NodeKey.FILE)).doesNotExist();
+    }
+
+    @Test
+    void signaturesVerifyAgainstThePublicKeyTheHeyCarries() {
+        NodeKey key = NodeKey.of(TestKeys.get(1));
+        Hash32 message = Hash32.of(new byte[32]);
+
+        assertThat(Pss.verify(RsaKeys.publicKey(key.publicKey()), message, key.sign(message))).isTrue();
+    }
+}
