@@ -6,6 +6,7 @@ import dev.ccoin.cli.chain.ExportCommand;
 import dev.ccoin.cli.chain.ImportCommand;
 import dev.ccoin.cli.chain.InitCommand;
 import dev.ccoin.cli.discovery.DiscoveryCommand;
+import dev.ccoin.cli.localnet.LocalnetCommand;
 import dev.ccoin.cli.node.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 NodeCommand.class,
                 DiscoveryCommand.class,
+                LocalnetCommand.class,
                 BenchCommand.class,
         })
 public final class Main {

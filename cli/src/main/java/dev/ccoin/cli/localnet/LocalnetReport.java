@@ -1,0 +1,46 @@
+package dev.ccoin.cli.localnet;
+
+import dev.ccoin.core.types.Address;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Prints where everything of a running localnet is: nodes, URLs, ids, pids, dev accounts and a first command. */
+final class LocalnetReport {
+    private final PrintWriter out;
+
+    LocalnetReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(LocalnetLayout layout, LocalnetSetup.Network network, String discoveryUrl, IntFunction<String> apiUrl,
+               int p2pPort, List<String> nodeIds, List<ChildJvm> children) {
+        out.println();
+        out.printf("ccoin localnet is up: network %d, %d validators, %d basic, blocks every ~%d s%n",
+                network.params().networkId(), network.validators().size(), network.basicNodes(),
+                network.params().mining().intervalSeconds());
+        out.printf("%-10s %-24s %-24s %-6s %-40s %s%n", "role", "API", "explorer", "p2p", "node id", "pid");
+        for (int i = 0; i < network.nodeCount(); i++) {
+            String role = i < network.validators().size() ? "validator" : "basic";
+            out.printf("%-10s %-24s %-24s %-6d %-40s %d%n", role, apiUrl.apply(i) + "/api/v1", apiUrl.apply(i) + "/",
+                    p2pPort + i, nodeIds.get(i), children.get(i + 1).pid());
+        }
+        out.printf("%-10s %-24s %-24s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", children.get(0).pid());
+        out.println();
+        Path keys = layout.accounts().resolve("keys");
+        out.printf("dev accounts, %d coins each (keys without password in %s):%n", LocalnetGenesis.DEV_BALANCE, keys);
+        for (Address account : network.devAccounts()) {
+            out.println("  " + account.toHex());
+        }
+        if (network.devAccounts().size() >= 2) {
+            out.println();
+            out.println("send a transaction:");
+            out.printf("  ./ccoin tx send --data-dir %s --from %s --to %s --amount 5 --api %s --wait%n",
+                    layout.accounts(), network.devAccounts().get(0).toHex(), network.devAccounts().get(1).toHex(),
+                    apiUrl.apply(0));
+        }
+        out.printf("%nlogs in %s; Ctrl-C stops the network, running the command again resumes it.%n", layout.logs());
+        out.flush();
+    }
+}
