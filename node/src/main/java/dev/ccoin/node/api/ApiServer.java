@@ -26,6 +26,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +45,15 @@ public final class ApiServer implements AutoCloseable {
     private final EventStream events;
     private final NodeMetrics metrics;
     private final String host;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApiServer(Javalin app, EventStream events, NodeMetrics metrics, String host) {
         this.app = app;
         this.events = events;
         this.metrics = metrics;
         this.host = host;
+        this.port = app.port();
     }
 
     /** Serves {@code node} on its configured API host and port. */
@@ -107,7 +111,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The bound port. */
     public int port() {
-        return app.port();
+        return port;
     }
 
     /** The server's root URL, e.g. {@code http://127.0.0.1:8000}; endpoints are under {@code /api/v1}. */
@@ -121,10 +125,13 @@ public final class ApiServer implements AutoCloseable {
         return metrics;
     }
 
+    /** Ends the event streams, then the server. Idempotent. */
     @Override
     public void close() {
-        events.close();
-        app.stop();
+        if (closed.compareAndSet(false, true)) {
+            events.close();
+            app.stop();
+        }
     }
 
     private static String rootMessage(Throwable e) {

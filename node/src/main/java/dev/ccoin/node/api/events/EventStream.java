@@ -90,14 +90,18 @@ public final class EventStream implements AutoCloseable {
                 slots.release();
             });
             client.keepAlive();
-            thread.execute(() -> {
-                if (closed) {
-                    client.close();
-                    return;
-                }
-                clients.add(client);
-                client.sendComment("connected");
-            });
+            try {
+                thread.execute(() -> {
+                    if (closed) {
+                        client.close();
+                        return;
+                    }
+                    clients.add(client);
+                    client.sendComment("connected");
+                });
+            } catch (RejectedExecutionException e) {
+                client.close();
+            }
         });
     }
 

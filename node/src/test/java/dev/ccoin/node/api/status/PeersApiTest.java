@@ -1,0 +1,86 @@
+package dev.ccoin.node.api.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccoin.core.testing.TestChain;
+import dev.ccoin.core.testing.TestKeys;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.api.TestApi;
+import dev.ccoin.node.network.NetworkView;
+import dev.ccoin.node.network.PeerInfo;
+import dev.ccoin.node.network.SyncStatus;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeersApiTest {
+    private static final PeerInfo PEER = new PeerInfo(TestChain.address(TestKeys.get(1)), "127.0.0.1", 5001,
+            PeerInfo.Direction.OUTBOUND, 42, Hash32.parse("cd".repeat(32)), BigInteger.valueOf(1234),
+            1_700_000_000_000L, "ccoin/test");
+
+    /** One connected peer that reports more work: this node syncs from it. */
+    private record OnePeer() implements NetworkView {
+        @Override
+        public List<PeerInfo> peers() {
+            return List.of(PEER);
+        }
+
+        @Override
+        public SyncStatus syncStatus() {
+            return new SyncStatus(SyncStatus.State.SYNCING, 3, 42, 12.5);
+        }
+
+        @Override
+        public int listenPort() {
+            return 5000;
+        }
+    }
+
+    @TempDir
+    static Path dataDir;
+
+    private static TestApi api;
+
+    @BeforeAll
+    static void startNode() {
+        api = TestApi.start(dataDir, node -> new OnePeer());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void peersShowIdentityAddressDirectionHeadAndSince() {
+        JsonNode peers = api.get("/peers").json();
+
+        assertThat(peers.get("count").asInt()).isEqualTo(1);
+        JsonNode peer = peers.get("peers").get(0);
+        assertThat(peer.get("node_id").asText()).isEqualTo(PEER.nodeId().toHex());
+        assertThat(peer.get("host").asText()).isEqualTo("127.0.0.1");
+        assertThat(peer.get("port").asInt()).isEqualTo(5001);
+        assertThat(peer.get("direction").asText()).isEqualTo("outbound");
+        assertThat(peer.get("head_height").asLong()).isEqualTo(42);
+        assertThat(peer.get("head_hash").asText()).isEqualTo("cd".repeat(32));
+        assertThat(peer.get("total_work").asLong()).isEqualTo(1234);
+        assertThat(peer.get("since").asLong()).isEqualTo(1_700_000_000_000L);
+        assertThat(peer.get("agent").asText()).isEqualTo("ccoin/test");
+    }
+
+    @Test
+    void statusCountsThePeersAndShowsTheSync() {
+        JsonNode status = api.get("/status").json();
+
+        assertThat(status.get("peer_count").asInt()).isEqualTo(1);
+        assertThat(status.get("p2p_port").asInt()).isEqualTo(5000);
+        assertThat(status.get("sync").get("state").asText()).isEqualTo("SYNCING");
+        assertThat(status.get("sync").get("target_height").asLong()).isEqualTo(42);
+        assertThat(status.get("sync").get("blocks_per_second").asDouble()).isEqualTo(12.5);
+    }
+}
