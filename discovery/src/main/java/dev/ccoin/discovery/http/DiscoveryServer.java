@@ -37,6 +37,7 @@ public final class DiscoveryServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
             threads.setName("ccoin-discovery-http");
             config.jetty.threadPool = threads;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
         app.post("/peers", endpoints::register);
         app.get("/peers", endpoints::list);

@@ -24,6 +24,10 @@ public enum RequestError {
     BAD_PAGING,
     /** The body is over {@value BoundedBody#MAX_BYTES} bytes. */
     BODY_TOO_LARGE,
+    /** The request line is longer than the server accepts. */
+    URI_TOO_LONG,
+    /** The headers are larger than the server accepts. */
+    HEADERS_TOO_LARGE,
     /** No such path. */
     NOT_FOUND,
     /** The path exists, the method does not. */

@@ -15,6 +15,8 @@ import dev.ccoin.discovery.testing.DiscoveryHttp.Answer;
 import dev.ccoin.discovery.testing.MutableClock;
 import dev.ccoin.discovery.testing.RegistrationBody;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -365,5 +367,28 @@ class DiscoveryServerTest {
     @Test
     void unsupportedMethodIsAJsonMethodNotAllowed() {
         assertError(http.send("PUT", "/peers", "{}"), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    static Stream<Arguments> brokenHttp() {
+        String end = "Host: x\r\nConnection: close\r\n\r\n";
+        return Stream.of(
+                Arguments.of("GARBAGE\r\n\r\n", 400, "BAD_REQUEST"),
+                Arguments.of("GET /peers/%zz HTTP/1.1\r\n" + end, 400, "BAD_REQUEST"),
+                Arguments.of("POST /peers HTTP/1.1\r\nContent-Length: abc\r\n" + end, 400, "BAD_REQUEST"),
+                Arguments.of("GET /health HTTP/1.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n" + end,
+                        431, "HEADERS_TOO_LARGE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenHttp")
+    void requestJettyRefusesBeforeRoutingStillGetsAJsonError(String request, int status, String code)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 " + status).contains("Content-Type: application/json")
+                    .contains("{\"error\":\"" + code + "\",\"message\":").doesNotContain("<h1>");
+        }
     }
 }
