@@ -22,6 +22,7 @@ import dev.ccoin.node.api.transactions.TransactionsApi;
 import dev.ccoin.node.api.transactions.TxPoolApi;
 import dev.ccoin.node.network.NetworkView;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
@@ -33,12 +34,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The node's HTTP API server: a Javalin server on the configured host (loopback by default) and port, with every
  * resource group of spec §10 under {@code /api/v1}, one error mapping, 1 MiB request bodies, and the event stream
- * and metrics fed by node listeners. {@link #close} ends the event streams, then the server; the node itself is the
+ * and metrics fed by node listeners; the block explorer's static files, when on the classpath, at {@code /}. {@link #close} ends the event streams, then the server; the node itself is the
  * caller's to close, after this. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
     /** How often an idle event stream gets a comment line. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** The block explorer's files on the classpath, served at {@code /} (spec §13). */
+    private static final String EXPLORER = "/explorer";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
@@ -89,6 +92,9 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            if (ApiServer.class.getResource(EXPLORER + "/index.html") != null) {
+                config.staticFiles.add(EXPLORER, Location.CLASSPATH);
+            }
         });
         ApiErrors.register(app);
         routes.forEach(route -> route.register(app));

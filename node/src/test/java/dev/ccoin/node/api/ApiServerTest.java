@@ -28,6 +28,19 @@ class ApiServerTest {
     }
 
     @Test
+    void blockExplorerIsServedAtTheRoot() {
+        try (TestApi api = TestApi.start(dataDir)) {
+            TestApi.Response page = api.send(HttpRequest.newBuilder(api.uri("/")).GET().build());
+            TestApi.Response script = api.send(HttpRequest.newBuilder(api.uri("/explorer.js")).GET().build());
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("ccoin explorer");
+            assertThat(script.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void secondServerOnATakenPortFailsNamingIt() {
         try (TestApi api = TestApi.start(dataDir)) {
             int taken = api.server().port();

@@ -49,8 +49,8 @@ class AccountsApiTest {
         assertThat(account.get("address").asText()).isEqualTo(sender.toHex());
         assertThat(account.get("balance").asLong()).isEqualTo(TestChain.FUNDS - 120);
         assertThat(account.get("nonce").asLong()).isEqualTo(2);
-        assertThat(account.get("pending_nonce").asLong()).isEqualTo(3);
-        assertThat(account.get("head_height").asLong()).isEqualTo(api.node().chain().head().height());
+        assertThat(account.get("pendingNonce").asLong()).isEqualTo(3);
+        assertThat(account.get("headHeight").asLong()).isEqualTo(api.node().chain().head().height());
     }
 
     @Test
@@ -65,7 +65,7 @@ class AccountsApiTest {
 
         assertThat(account.get("balance").asLong()).isZero();
         assertThat(account.get("nonce").asLong()).isZero();
-        assertThat(account.get("pending_nonce").asLong()).isZero();
+        assertThat(account.get("pendingNonce").asLong()).isZero();
     }
 
     @Test
@@ -76,7 +76,7 @@ class AccountsApiTest {
         assertThat(page.get("transactions").get(0).get("hash").asText()).isEqualTo(second.hash().toHex());
         assertThat(page.get("transactions").get(1).get("hash").asText()).isEqualTo(first.hash().toHex());
         assertThat(page.get("transactions").get(0).get("status").asText()).isEqualTo("included");
-        assertThat(page.get("next_offset").isNull()).isTrue();
+        assertThat(page.get("nextOffset").isNull()).isTrue();
     }
 
     @Test
@@ -91,12 +91,12 @@ class AccountsApiTest {
     void transactionsArePaged() {
         JsonNode firstPage = api.get("/accounts/" + sender + "/transactions?limit=1").json();
         JsonNode secondPage = api.get("/accounts/" + sender + "/transactions?limit=1&offset="
-                + firstPage.get("next_offset").asInt()).json();
+                + firstPage.get("nextOffset").asInt()).json();
 
         assertThat(firstPage.get("transactions").get(0).get("hash").asText()).isEqualTo(second.hash().toHex());
         assertThat(secondPage.get("transactions").get(0).get("hash").asText()).isEqualTo(first.hash().toHex());
         assertThat(secondPage.get("offset").asInt()).isEqualTo(1);
-        assertThat(secondPage.get("next_offset").isNull()).isTrue();
+        assertThat(secondPage.get("nextOffset").isNull()).isTrue();
     }
 
     @ParameterizedTest

@@ -36,17 +36,17 @@ class AuthoritiesApiTest {
     void loneAuthoritySealedEveryRecentBlockAndIsNextInTurn() {
         JsonNode view = api.get("/authorities").json();
 
-        assertThat(view.get("head_height").asLong()).isEqualTo(head.height());
+        assertThat(view.get("headHeight").asLong()).isEqualTo(head.height());
         assertThat(view.get("window").asInt()).isEqualTo(64);
         assertThat(view.get("authorities")).hasSize(1);
         JsonNode authority = view.get("authorities").get(0);
         assertThat(authority.get("address").asText()).isEqualTo(TestChain.address(TestApi.validatorKey()).toHex());
         assertThat(authority.get("slot").asInt()).isZero();
-        assertThat(authority.get("next_in_turn_height").asLong()).isEqualTo(head.height() + 1);
-        assertThat(authority.get("recent_blocks").asLong()).isEqualTo(Math.min(head.height(), 64));
-        assertThat(authority.get("last_seen").get("height").asLong()).isEqualTo(head.height());
-        assertThat(authority.get("last_seen").get("hash").asText()).isEqualTo(head.hash().toHex());
-        assertThat(authority.get("last_seen").get("timestamp").asLong())
+        assertThat(authority.get("nextInTurnHeight").asLong()).isEqualTo(head.height() + 1);
+        assertThat(authority.get("recentBlocks").asLong()).isEqualTo(Math.min(head.height(), 64));
+        assertThat(authority.get("lastSeen").get("height").asLong()).isEqualTo(head.height());
+        assertThat(authority.get("lastSeen").get("hash").asText()).isEqualTo(head.hash().toHex());
+        assertThat(authority.get("lastSeen").get("timestamp").asLong())
                 .isEqualTo(head.block().header().timestamp());
     }
 

@@ -56,12 +56,12 @@ class BlocksApiTest {
 
         assertThat(block.get("hash").asText()).isEqualTo(head.hash().toHex());
         assertThat(block.get("height").asLong()).isEqualTo(head.height());
-        assertThat(block.get("total_work").bigIntegerValue()).isEqualTo(head.totalWork());
-        assertThat(block.get("in_turn").asBoolean()).isTrue();
+        assertThat(block.get("totalWork").bigIntegerValue()).isEqualTo(head.totalWork());
+        assertThat(block.get("inTurn").asBoolean()).isTrue();
         assertThat(block.get("work").bigIntegerValue()).isEqualTo(BigInteger.valueOf(2L << api.params().mining().difficulty()));
         assertThat(block.get("canonical").asBoolean()).isTrue();
         assertThat(block.get("miner").asText()).isEqualTo(head.block().header().miner().toHex());
-        assertThat(block.get("parent_hash").asText()).isEqualTo(head.block().header().parentHash().toHex());
+        assertThat(block.get("parentHash").asText()).isEqualTo(head.block().header().parentHash().toHex());
         assertThat(block.get("timestamp").asLong()).isEqualTo(head.block().header().timestamp());
         assertThat(block.get("size").asInt()).isEqualTo(head.block().encode().length);
     }
@@ -82,8 +82,8 @@ class BlocksApiTest {
         JsonNode genesis = api.get("/blocks/0").json();
 
         assertThat(genesis.get("miner").asText()).isEqualTo("0".repeat(40));
-        assertThat(genesis.get("in_turn").asBoolean()).isFalse();
-        assertThat(genesis.get("transaction_count").asInt()).isZero();
+        assertThat(genesis.get("inTurn").asBoolean()).isFalse();
+        assertThat(genesis.get("transactionCount").asInt()).isZero();
         assertThat(genesis.get("transactions")).isEmpty();
     }
 
@@ -93,7 +93,7 @@ class BlocksApiTest {
 
         JsonNode block = api.get("/blocks/" + location.height()).json();
 
-        assertThat(block.get("transaction_count").asInt()).isEqualTo(1);
+        assertThat(block.get("transactionCount").asInt()).isEqualTo(1);
         assertThat(block.get("transactions").get(0).asText()).isEqualTo(tx.hash().toHex());
     }
 
@@ -105,7 +105,7 @@ class BlocksApiTest {
 
         assertThat(included.get("hash").asText()).isEqualTo(tx.hash().toHex());
         assertThat(included.get("status").asText()).isEqualTo("included");
-        assertThat(included.get("block_height").asLong()).isEqualTo(location.height());
+        assertThat(included.get("blockHeight").asLong()).isEqualTo(location.height());
         assertThat(included.get("index").asInt()).isZero();
         assertThat(included.get("from").asText()).isEqualTo(tx.sender().toHex());
         assertThat(included.get("amount").asLong()).isEqualTo(25);
@@ -129,8 +129,8 @@ class BlocksApiTest {
 
         assertThat(heights(page)).containsExactly(head.height(), head.height() - 1);
         assertThat(page.get("blocks").get(0).has("transactions")).isFalse();
-        assertThat(page.get("blocks").get(0).has("transaction_count")).isTrue();
-        assertThat(page.get("next_from").asLong()).isEqualTo(head.height() - 2);
+        assertThat(page.get("blocks").get(0).has("transactionCount")).isTrue();
+        assertThat(page.get("nextFrom").asLong()).isEqualTo(head.height() - 2);
     }
 
     @Test
@@ -138,7 +138,7 @@ class BlocksApiTest {
         JsonNode page = api.get("/blocks?from=0&limit=2&order=asc").json();
 
         assertThat(heights(page)).containsExactly(0L, 1L);
-        assertThat(page.get("next_from").asLong()).isEqualTo(2);
+        assertThat(page.get("nextFrom").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -146,7 +146,7 @@ class BlocksApiTest {
         JsonNode page = api.get("/blocks?from=1&limit=5").json();
 
         assertThat(heights(page)).containsExactly(1L, 0L);
-        assertThat(page.get("next_from").isNull()).isTrue();
+        assertThat(page.get("nextFrom").isNull()).isTrue();
     }
 
     @Test

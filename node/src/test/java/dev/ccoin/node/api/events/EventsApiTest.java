@@ -55,7 +55,7 @@ class EventsApiTest {
             EventSubscription.Event second = subscription.next(TestApi.DEADLINE, "a block", e -> e.name().equals("block"));
 
             assertThat(second.data().get("height").asLong()).isEqualTo(first.data().get("height").asLong() + 1);
-            assertThat(second.data().get("parent_hash").asText()).isEqualTo(first.data().get("hash").asText());
+            assertThat(second.data().get("parentHash").asText()).isEqualTo(first.data().get("hash").asText());
             assertThat(second.data().has("transactions")).isTrue();
             assertThat(Long.parseLong(second.id())).isGreaterThan(Long.parseLong(first.id()));
         }
@@ -78,7 +78,7 @@ class EventsApiTest {
             assertThat(txEvent.data().get("amount").asLong()).isEqualTo(3);
             EventSubscription.Event block = subscription.next(TestApi.DEADLINE, "the block with the tx",
                     e -> e.name().equals("block") && hashes(e).contains(hash));
-            assertThat(block.data().get("transaction_count").asInt()).isPositive();
+            assertThat(block.data().get("transactionCount").asInt()).isPositive();
         }
     }
 

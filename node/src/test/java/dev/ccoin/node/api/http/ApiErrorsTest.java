@@ -51,7 +51,7 @@ class ApiErrorsTest {
 
     @Test
     void pathOutsideTheApiIsAJsonNotFound() {
-        assertJsonError(api.send(HttpRequest.newBuilder(api.uri("/")).GET().build()), 404, "NOT_FOUND");
+        assertJsonError(api.send(HttpRequest.newBuilder(api.uri("/no-such-page")).GET().build()), 404, "NOT_FOUND");
     }
 
     @Test

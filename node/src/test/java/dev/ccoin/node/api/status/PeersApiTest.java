@@ -62,13 +62,13 @@ class PeersApiTest {
 
         assertThat(peers.get("count").asInt()).isEqualTo(1);
         JsonNode peer = peers.get("peers").get(0);
-        assertThat(peer.get("node_id").asText()).isEqualTo(PEER.nodeId().toHex());
+        assertThat(peer.get("nodeId").asText()).isEqualTo(PEER.nodeId().toHex());
         assertThat(peer.get("host").asText()).isEqualTo("127.0.0.1");
         assertThat(peer.get("port").asInt()).isEqualTo(5001);
         assertThat(peer.get("direction").asText()).isEqualTo("outbound");
-        assertThat(peer.get("head_height").asLong()).isEqualTo(42);
-        assertThat(peer.get("head_hash").asText()).isEqualTo("cd".repeat(32));
-        assertThat(peer.get("total_work").asLong()).isEqualTo(1234);
+        assertThat(peer.get("headHeight").asLong()).isEqualTo(42);
+        assertThat(peer.get("headHash").asText()).isEqualTo("cd".repeat(32));
+        assertThat(peer.get("totalWork").asLong()).isEqualTo(1234);
         assertThat(peer.get("since").asLong()).isEqualTo(1_700_000_000_000L);
         assertThat(peer.get("agent").asText()).isEqualTo("ccoin/test");
     }
@@ -77,10 +77,10 @@ class PeersApiTest {
     void statusCountsThePeersAndShowsTheSync() {
         JsonNode status = api.get("/status").json();
 
-        assertThat(status.get("peer_count").asInt()).isEqualTo(1);
-        assertThat(status.get("p2p_port").asInt()).isEqualTo(5000);
+        assertThat(status.get("peerCount").asInt()).isEqualTo(1);
+        assertThat(status.get("p2pPort").asInt()).isEqualTo(5000);
         assertThat(status.get("sync").get("state").asText()).isEqualTo("SYNCING");
-        assertThat(status.get("sync").get("target_height").asLong()).isEqualTo(42);
-        assertThat(status.get("sync").get("blocks_per_second").asDouble()).isEqualTo(12.5);
+        assertThat(status.get("sync").get("targetHeight").asLong()).isEqualTo(42);
+        assertThat(status.get("sync").get("blocksPerSecond").asDouble()).isEqualTo(12.5);
     }
 }

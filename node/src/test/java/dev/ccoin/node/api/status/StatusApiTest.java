@@ -33,14 +33,14 @@ class StatusApiTest {
     void statusNamesTheNodeAndItsChain() {
         JsonNode status = api.get("/status").json();
 
-        assertThat(status.get("node_id").asText()).isEqualTo(TestChain.address(TestApi.validatorKey()).toHex());
+        assertThat(status.get("nodeId").asText()).isEqualTo(TestChain.address(TestApi.validatorKey()).toHex());
         assertThat(status.get("type").asText()).isEqualTo("validator");
-        assertThat(status.get("network_id").asLong()).isEqualTo(TestChain.NETWORK_ID);
-        assertThat(status.get("genesis_hash").asText())
+        assertThat(status.get("networkId").asLong()).isEqualTo(TestChain.NETWORK_ID);
+        assertThat(status.get("genesisHash").asText())
                 .isEqualTo(api.node().chain().blockAt(0).orElseThrow().hash().toHex());
-        assertThat(status.get("transaction_rules").get("work_bits").asInt())
+        assertThat(status.get("transactionRules").get("workBits").asInt())
                 .isEqualTo(api.params().transactions().workBits());
-        assertThat(status.get("transaction_rules").get("max_data_bytes").asInt()).isEqualTo(1024);
+        assertThat(status.get("transactionRules").get("maxDataBytes").asInt()).isEqualTo(1024);
     }
 
     @Test
@@ -51,12 +51,12 @@ class StatusApiTest {
 
         assertThat(status.get("head").get("height").asLong()).isGreaterThanOrEqualTo(before.height());
         assertThat(status.get("head").get("hash").asText()).hasSize(64);
-        assertThat(status.get("head").get("total_work").bigIntegerValue()).isGreaterThanOrEqualTo(before.totalWork());
+        assertThat(status.get("head").get("totalWork").bigIntegerValue()).isGreaterThanOrEqualTo(before.totalWork());
         assertThat(status.get("head").get("timestamp").asLong()).isPositive();
         assertThat(status.get("sync").get("state").asText()).isEqualTo("SYNCED");
-        assertThat(status.get("peer_count").asInt()).isZero();
+        assertThat(status.get("peerCount").asInt()).isZero();
         assertThat(status.get("pool").get("size").asInt()).isZero();
         assertThat(status.get("mining").get("enabled").asBoolean()).isTrue();
-        assertThat(status.get("mining").get("hash_rate").asDouble()).isNotNegative();
+        assertThat(status.get("mining").get("hashRate").asDouble()).isNotNegative();
     }
 }

@@ -56,15 +56,15 @@ class TransactionsApiTest {
         JsonNode view = api.get("/transactions/" + included.hash()).json();
 
         assertThat(view.get("status").asText()).isEqualTo("included");
-        assertThat(view.get("block_hash").asText()).isEqualTo(location.blockHash().toHex());
-        assertThat(view.get("block_height").asLong()).isEqualTo(location.height());
+        assertThat(view.get("blockHash").asText()).isEqualTo(location.blockHash().toHex());
+        assertThat(view.get("blockHeight").asLong()).isEqualTo(location.height());
         assertThat(view.get("index").asInt()).isEqualTo(location.index());
-        assertThat(view.get("arrived_at").isNull()).isTrue();
+        assertThat(view.get("arrivedAt").isNull()).isTrue();
         assertThat(view.get("from").asText()).isEqualTo(included.sender().toHex());
         assertThat(view.get("to").asText()).isEqualTo(included.to().toHex());
         assertThat(view.get("amount").asLong()).isEqualTo(25);
         assertThat(view.get("nonce").asLong()).isZero();
-        assertThat(view.get("network_id").asLong()).isEqualTo(TestChain.NETWORK_ID);
+        assertThat(view.get("networkId").asLong()).isEqualTo(TestChain.NETWORK_ID);
         assertThat(view.get("timestamp").asLong()).isEqualTo(included.timestamp());
         assertThat(view.get("signature").asText()).isEqualTo(included.signature().toHex());
         assertThat(view.get("size").asInt()).isEqualTo(included.encode().length);
@@ -81,8 +81,8 @@ class TransactionsApiTest {
         assertThat(response.json().get("status").asText()).isEqualTo("pending");
         JsonNode view = api.get("/transactions/" + tx.hash()).json();
         assertThat(view.get("status").asText()).isEqualTo("pending");
-        assertThat(view.get("block_hash").isNull()).isTrue();
-        assertThat(view.get("arrived_at").asLong()).isPositive();
+        assertThat(view.get("blockHash").isNull()).isTrue();
+        assertThat(view.get("arrivedAt").asLong()).isPositive();
         assertThat(api.node().pool().contains(tx.hash())).isTrue();
     }
 

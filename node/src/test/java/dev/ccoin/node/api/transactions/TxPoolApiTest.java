@@ -40,8 +40,8 @@ class TxPoolApiTest {
     void poolShowsItsCountsAndEntries() {
         JsonNode pool = api.get("/txpool").json();
 
-        assertThat(pool.get("pending_count").asInt()).isEqualTo(2);
-        assertThat(pool.get("queued_count").asInt()).isEqualTo(1);
+        assertThat(pool.get("pendingCount").asInt()).isEqualTo(2);
+        assertThat(pool.get("queuedCount").asInt()).isEqualTo(1);
         assertThat(pool.get("pending")).hasSize(2);
         JsonNode entry = pool.get("pending").get(0);
         assertThat(entry.get("hash").asText()).isEqualTo(pending.hash().toHex());
@@ -49,7 +49,7 @@ class TxPoolApiTest {
         assertThat(entry.get("to").asText()).isEqualTo(pending.to().toHex());
         assertThat(entry.get("amount").asLong()).isEqualTo(9);
         assertThat(entry.get("nonce").asLong()).isZero();
-        assertThat(entry.get("arrived_at").asLong()).isPositive();
+        assertThat(entry.get("arrivedAt").asLong()).isPositive();
         assertThat(pool.get("queued").get(0).get("hash").asText()).isEqualTo(queued.hash().toHex());
         assertThat(pool.get("queued").get(0).get("nonce").asLong()).isEqualTo(3);
     }
@@ -59,7 +59,7 @@ class TxPoolApiTest {
         JsonNode pool = api.get("/txpool?limit=1").json();
 
         assertThat(pool.get("pending")).hasSize(1);
-        assertThat(pool.get("pending_count").asInt()).isEqualTo(2);
+        assertThat(pool.get("pendingCount").asInt()).isEqualTo(2);
     }
 
     @Test
