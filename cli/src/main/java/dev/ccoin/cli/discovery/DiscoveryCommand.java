@@ -54,7 +54,8 @@ public final class DiscoveryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiscoveryService service = DiscoveryService.start(new DiscoveryOptions(host, port, capacity), Clock.systemUTC());
+        DiscoveryService service =
+                DiscoveryService.start(new DiscoveryOptions(host, port, capacity), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             service.close();

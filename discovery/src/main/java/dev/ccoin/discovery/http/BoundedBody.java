@@ -32,6 +32,7 @@ final class BoundedBody {
     }
 
     private static BadRequestException tooLarge() {
-        return new BadRequestException(RequestError.BODY_TOO_LARGE, "request bodies are at most " + MAX_BYTES + " bytes");
+        return new BadRequestException(RequestError.BODY_TOO_LARGE,
+                "request bodies are at most " + MAX_BYTES + " bytes");
     }
 }

@@ -48,7 +48,8 @@ public final class DiscoveryServer implements AutoCloseable {
             app.start(host, port);
         } catch (RuntimeException e) {
             app.stop();
-            throw new IllegalStateException("cannot serve discovery on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot serve discovery on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return new DiscoveryServer(app, host);
     }

@@ -48,8 +48,8 @@ public final class Authenticator {
     public void deregistration(Deregistration deregistration, PublicKey nodeKey, Bytes signature) {
         checkTimestamp(deregistration.timestamp());
         if (!deregistration.verify(nodeKey, signature)) {
-            throw new RefusedException(Refusal.BAD_SIGNATURE,
-                    "the signature does not verify with the key registered for node " + deregistration.nodeId().toHex());
+            throw new RefusedException(Refusal.BAD_SIGNATURE, "the signature does not verify with the key "
+                    + "registered for node " + deregistration.nodeId().toHex());
         }
     }
 
@@ -66,7 +66,8 @@ public final class Authenticator {
         try {
             return RsaKeys.publicKey(spki);
         } catch (KeyFormatException e) {
-            throw new RefusedException(Refusal.BAD_PUBLIC_KEY, "public_key: " + e.getMessage() + " (" + e.reason() + ")");
+            throw new RefusedException(Refusal.BAD_PUBLIC_KEY,
+                    "public_key: " + e.getMessage() + " (" + e.reason() + ")");
         }
     }
 }

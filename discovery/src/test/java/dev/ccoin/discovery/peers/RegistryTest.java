@@ -13,6 +13,13 @@ import dev.ccoin.discovery.testing.RegistrationBody;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
@@ -161,5 +168,41 @@ class RegistryTest {
         assertThat(registry.network(1, RegistrationBody.GENESIS, 2)).extracting(PeerEntry::nodeId)
                 .containsExactly(node(2), node(1));
         assertThat(registry.network(2, RegistrationBody.GENESIS, 10)).isEmpty();
+    }
+
+    @Test
+    void concurrentRegistrationsNeverOverfillTheRegistry() throws Exception {
+        registry = new Registry(clock, 50);
+        PublicKey anyKey = key(0);
+        AtomicInteger admitted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                byte[] id = new byte[20];
+                id[0] = (byte) i;
+                id[1] = (byte) (i >> 8);
+                Registration registration = new Registration(Address.of(id), "127.0.0.1", 30303, 1,
+                        RegistrationBody.GENESIS, START);
+                done.add(threads.submit(() -> {
+                    try {
+                        registry.register(registration, anyKey);
+                        admitted.incrementAndGet();
+                    } catch (RefusedException e) {
+                        refused.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(admitted.get()).isEqualTo(50);
+        assertThat(refused.get()).isEqualTo(150);
+        assertThat(registry.size()).isEqualTo(50);
     }
 }

@@ -114,7 +114,8 @@ public final class DiscoveryClient implements AutoCloseable {
 
     /**
      * Stops the rounds and, if the node is registered, deregisters it, waiting at most about two request timeouts.
-     * Idempotent; never throws.
+     * Idempotent; never throws. Not to be called from a task of the client's own scheduler, which would wait on
+     * itself until that timeout.
      */
     @Override
     public void close() {
@@ -129,7 +130,8 @@ public final class DiscoveryClient implements AutoCloseable {
         }
         try {
             // On the scheduler thread, so it follows a round that may be in flight.
-            scheduler.submit(this::deregister).get(timings.requestTimeout().toMillis() * 2 + 500, TimeUnit.MILLISECONDS);
+            long waitMillis = timings.requestTimeout().toMillis() * 2 + 500;
+            scheduler.submit(this::deregister).get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             deregister();
         } catch (InterruptedException e) {
