@@ -63,6 +63,16 @@ public final class RawPeer implements AutoCloseable {
         }
     }
 
+    /** A handshake as the holder of {@code key} that sends {@code hey}, which may claim anything. */
+    public PeerHello handshake(KeyPair key, ChainParams params, Hey hey) {
+        Handshake handshake = new Handshake(NodeKey.of(key), params.networkId(), Genesis.block(params).hash());
+        try {
+            return handshake.run(hey, reader, this::send, nodeId -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static ChainHead genesisHead(ChainParams params) {
         return new ChainHead(Genesis.block(params), BigInteger.ONE, java.util.List.of());
     }

@@ -25,8 +25,10 @@ import java.util.Optional;
 public final class TestNet implements AutoCloseable {
     /** How long a multi-node condition may take before the test fails. */
     public static final Duration DEADLINE = Duration.ofSeconds(60);
-    /** Basic nodes take their node keys from {@link TestKeys} starting here. */
-    private static final int BASIC_KEYS = 20;
+    /** Basic nodes take their node keys from {@link TestKeys} starting here, after the funded accounts 10..12. */
+    private static final int BASIC_KEYS = 13;
+    /** Keys 5..9 belong to no authority of a test chain of up to five and to no node: raw peers use them. */
+    public static final int RAW_KEYS = 5;
 
     private final Path root;
     private final ChainParams params;
@@ -61,6 +63,18 @@ public final class TestNet implements AutoCloseable {
 
     /** Starts a node on {@code dir}, initialising it first if it is new (a restart reuses the dir). */
     public Member start(NodeType type, Path dir, KeyPair key, List<HostPort> bootnodes, P2pConfig config) {
+        return start(type, dir, key, bootnodes, config, Clock.systemUTC());
+    }
+
+    /** A basic node whose network (bans, backoff, sync rates) runs on {@code networkClock}. */
+    public Member basic(List<HostPort> bootnodes, P2pConfig config, Clock networkClock) {
+        int index = basicCount++;
+        return start(NodeType.BASIC, root.resolve("basic-" + index), TestKeys.get(BASIC_KEYS + index), bootnodes,
+                config, networkClock);
+    }
+
+    private Member start(NodeType type, Path dir, KeyPair key, List<HostPort> bootnodes, P2pConfig config,
+            Clock networkClock) {
         if (!Files.exists(dir)) {
             try (Database database = Database.open(dir)) {
                 ChainInitializer.initialize(database, params);
@@ -72,7 +86,7 @@ public final class TestNet implements AutoCloseable {
                 Clock.systemUTC());
         P2pNetwork network;
         try {
-            network = P2pNetwork.start(node, Optional.of(key), config, Clock.systemUTC());
+            network = P2pNetwork.start(node, Optional.of(key), config, networkClock);
         } catch (RuntimeException e) {
             node.close();
             throw e;

@@ -7,6 +7,7 @@ import dev.ccoin.node.p2p.messages.Ping;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The periodic work on peers, one tick at a time on the network's maintenance thread: drop peers the filter no
@@ -15,6 +16,9 @@ import java.util.random.RandomGenerator;
  * peer-list round; everything else it reads from thread-safe parts. Runs on one thread.
  */
 public final class PeerMaintenance implements Runnable {
+    /** IPv4 dotted quads and IPv6 literals, which {@link InetSocketAddress} parses without a lookup. */
+    private static final Pattern IP_LITERAL = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)|[0-9a-fA-F:.]*:[0-9a-fA-F:.%]*");
     private final ConnectionContext context;
     private final Candidates candidates;
     private final Address self;
@@ -79,7 +83,13 @@ public final class PeerMaintenance implements Runnable {
                 || !context.allowed().test(id)).isPresent()) {
             return true;
         }
-        InetSocketAddress endpoint = new InetSocketAddress(candidate.target().host(), candidate.target().port());
+        // Only IP literals are compared: resolving a name here would let a hostile peer list stall this thread on
+        // DNS. A name is resolved when dialled, on the connection's own thread; a duplicate is then refused.
+        String host = candidate.target().host();
+        if (!IP_LITERAL.matcher(host).matches()) {
+            return false;
+        }
+        InetSocketAddress endpoint = new InetSocketAddress(host, candidate.target().port());
         return !endpoint.isUnresolved() && context.table().hasEndpoint(endpoint);
     }
 }

@@ -182,7 +182,7 @@ public final class Synchronizer implements Runnable {
         } catch (TimeoutException e) {
             peer.abandonRequest();
             peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,
-                    "no blocks within " + requestTimeout.toSeconds() + " s of asking");
+                    "no blocks within " + requestTimeout.toMillis() + " ms of asking");
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.empty();

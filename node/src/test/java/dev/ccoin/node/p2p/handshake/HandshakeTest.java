@@ -84,7 +84,7 @@ class HandshakeTest {
     void wrongGenesisErrorNamesBothHashes() {
         ChainParams other = TestChain.params(2);
         try (TestNet net = new TestNet(dir, params); RawPeer raw = connectedRaw(net)) {
-            raw.send(hey(TestKeys.get(30), other));
+            raw.send(hey(TestKeys.get(TestNet.RAW_KEYS), other));
 
             ErrorNotice error = raw.awaitError().orElseThrow();
 
@@ -126,12 +126,12 @@ class HandshakeTest {
     @Test
     void ackSignedWithAnotherKeyIsRefused() {
         try (TestNet net = new TestNet(dir, params); RawPeer raw = connectedRaw(net)) {
-            KeyPair named = TestKeys.get(30);
+            KeyPair named = TestKeys.get(TestNet.RAW_KEYS);
             Hey ours = hey(named, params);
             raw.send(ours);
             Hey theirs = raw.expect(Hey.class);
 
-            raw.send(new Ack(HandshakeProof.sign(NodeKey.of(TestKeys.get(31)), theirs.challenge(),
+            raw.send(new Ack(HandshakeProof.sign(NodeKey.of(TestKeys.get(TestNet.RAW_KEYS + 1)), theirs.challenge(),
                     Genesis.block(params).hash())));
 
             assertThat(raw.awaitError()).map(ErrorNotice::code).contains("BAD_HANDSHAKE");
