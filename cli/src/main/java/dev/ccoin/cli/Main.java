@@ -5,6 +5,11 @@ import dev.ccoin.cli.bench.BenchCommand;
 import dev.ccoin.cli.chain.ExportCommand;
 import dev.ccoin.cli.chain.ImportCommand;
 import dev.ccoin.cli.chain.InitCommand;
+import dev.ccoin.cli.client.BalanceCommand;
+import dev.ccoin.cli.client.BlockCommand;
+import dev.ccoin.cli.client.PeersCommand;
+import dev.ccoin.cli.client.StatusCommand;
+import dev.ccoin.cli.client.TxCommand;
 import dev.ccoin.cli.discovery.DiscoveryCommand;
 import dev.ccoin.cli.localnet.LocalnetCommand;
 import dev.ccoin.cli.node.NodeCommand;
@@ -24,6 +29,11 @@ import picocli.CommandLine.Command;
                 NodeCommand.class,
                 DiscoveryCommand.class,
                 LocalnetCommand.class,
+                TxCommand.class,
+                BlockCommand.class,
+                BalanceCommand.class,
+                StatusCommand.class,
+                PeersCommand.class,
                 BenchCommand.class,
         })
 public final class Main {

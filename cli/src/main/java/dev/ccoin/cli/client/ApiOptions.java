@@ -1,0 +1,38 @@
+package dev.ccoin.cli.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The options every client command shares: {@code --api URL} (default {@code $CCOIN_API}, then
+ * {@code http://127.0.0.1:8000}) and {@code --json} for the API's JSON instead of text. A plain option holder.
+ */
+public final class ApiOptions {
+    @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + ApiClient.DEFAULT_URL + "}",
+            description = "the node's API (default: $CCOIN_API or " + ApiClient.DEFAULT_URL + ")")
+    private String api;
+
+    @Option(names = "--json", description = "print the API's JSON answer, for scripts")
+    private boolean json;
+
+    public boolean json() {
+        return json;
+    }
+
+    /** A client of the node at {@code --api}; a URL that is not http(s)://host[:port] is a usage error. */
+    public ApiClient client(CommandSpec spec) {
+        try {
+            URI uri = new URI(api.trim());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new URISyntaxException(api, "not an http(s) URL with a host");
+            }
+            return new ApiClient(uri);
+        } catch (URISyntaxException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--api must be the node's API URL, e.g. " + ApiClient.DEFAULT_URL + ", not \"" + api + "\"");
+        }
+    }
+}
