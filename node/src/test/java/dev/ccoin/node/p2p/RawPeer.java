@@ -33,12 +33,14 @@ public final class RawPeer implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
+    private final BufferedInputStream in;
     private final FrameReader reader;
 
     private RawPeer(Socket socket) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
-        this.reader = new FrameReader(new BufferedInputStream(socket.getInputStream()), 16 * 1024 * 1024);
+        this.in = new BufferedInputStream(socket.getInputStream());
+        this.reader = new FrameReader(in, 16 * 1024 * 1024);
     }
 
     public static RawPeer connect(int port) {
@@ -131,6 +133,30 @@ public final class RawPeer implements AutoCloseable {
             if (message.get() instanceof ErrorNotice notice) {
                 return Optional.of(notice);
             }
+        }
+    }
+
+    /** Reads the frames that have arrived, without waiting for more; the node's {@code ERR} if among them. */
+    public Optional<ErrorNotice> pollError() {
+        try {
+            while (in.available() > 0) {
+                Optional<Message> message = reader.next();
+                if (message.isPresent() && message.get() instanceof ErrorNotice notice) {
+                    return Optional.of(notice);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Half-closes: the node sees the end of our stream but can still answer. */
+    public void shutdownOutput() {
+        try {
+            socket.shutdownOutput();
+        } catch (IOException ignored) {
+            // Already closed by the node: nothing left to end.
         }
     }
 

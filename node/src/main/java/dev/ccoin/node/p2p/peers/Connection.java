@@ -258,16 +258,26 @@ public final class Connection {
     }
 
     private void end(DisconnectReason reason, String detail, boolean byPeer) {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
         Peer joined = peer;
-        Optional<Address> nodeId = joined != null ? Optional.of(joined.nodeId()) : Optional.ofNullable(claimedId);
         if (reason.bansPeer() && !byPeer) {
-            // An unproved node id is not banned: anyone could name someone else's key in a HEY.
-            context.bans().ban(joined != null ? nodeId : Optional.empty(),
+            // An unproved node id is not banned: anyone could name someone else's key in a HEY. The ban holds even
+            // if the connection is gone already: a peer must not dodge it by hanging up before its block is judged.
+            context.bans().ban(joined != null ? Optional.of(joined.nodeId()) : Optional.empty(),
                     remote != null ? remote.getAddress() : null);
         }
+        if (!closed.compareAndSet(false, true)) {
+            if (reason.bansPeer() && !byPeer) {
+                LOG.info("banned {} after it left: {}: {}", joined != null ? joined : remoteText(), reason, detail);
+            }
+            return;
+        }
+        Optional<Address> nodeId = joined != null ? Optional.of(joined.nodeId()) : Optional.ofNullable(claimedId);
+        // Unregister before the socket closes: a peer that sees the close and reconnects must not find itself here.
+        if (joined != null) {
+            context.table().remove(joined);
+            joined.connectionClosed();
+        }
+        context.open().remove(this);
         if (reason.sendsError() && !byPeer && writerStarted.get()) {
             queue.finish(FrameEncoder.encode(ErrorNotice.of(reason.name(), detail)));
             if (schedule(this::closeSocket, CLOSE_LINGER_MS) == null) {
@@ -277,11 +287,6 @@ public final class Connection {
             queue.finish(null);
             closeSocket();
         }
-        if (joined != null) {
-            context.table().remove(joined);
-            joined.connectionClosed();
-        }
-        context.open().remove(this);
         context.events().onClosed(new PeerDeparture(nodeId, remoteText(), direction, reason, detail, byPeer,
                 joined != null, dialTarget));
     }
