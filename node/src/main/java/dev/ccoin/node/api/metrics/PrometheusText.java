@@ -1,10 +1,11 @@
 package dev.ccoin.node.api.metrics;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * Writes the Prometheus text exposition format (version 0.0.4): a {@code # HELP} and {@code # TYPE} line per metric,
- * then its samples, label values escaped. Numbers print as integers when whole. Used by one thread at a time.
+ * then its samples, label values escaped. Numbers print as plain decimals, integers when whole. Used by one thread at a time.
  */
 final class PrometheusText {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -69,10 +70,14 @@ final class PrometheusText {
     }
 
     private static String format(double value) {
-        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        if (Double.isNaN(value)) {
+            return "NaN";
         }
-        return Double.toString(value);
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "+Inf" : "-Inf";
+        }
+        // Plain decimals (1795242867.2, not 1.7952428672E9): both parse, this one reads.
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String escape(String value) {

@@ -1,6 +1,7 @@
 package dev.ccoin.node.api.transactions;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.chain.TxLocation;
@@ -35,14 +36,25 @@ public final class TransactionLookup {
 
     /** The canonical transaction at {@code location}; empty if a reorg moved it since the index was read. */
     public Optional<TransactionView> at(TxLocation location) {
-        return chain.block(location.blockHash())
-                .filter(block -> location.index() < block.transactions().size())
-                .map(block -> TransactionView.included(block.transactions().get(location.index()), location));
+        return transactionAt(location).map(tx -> TransactionView.included(tx, location));
     }
 
     /** The transaction if the pool holds it, pending or queued. */
     public Optional<TransactionView> pooled(Hash32 hash) {
         return pool.entry(hash).map(entry -> TransactionView.pooled(entry, isExecutable(entry)));
+    }
+
+    /** The transaction itself, from the canonical chain or the pool. */
+    public Optional<Transaction> transaction(Hash32 hash) {
+        return chain.transactionLocation(hash).flatMap(this::transactionAt)
+                .or(() -> pool.get(hash))
+                .or(() -> chain.transactionLocation(hash).flatMap(this::transactionAt));
+    }
+
+    private Optional<Transaction> transactionAt(TxLocation location) {
+        return chain.block(location.blockHash())
+                .filter(block -> location.index() < block.transactions().size())
+                .map(block -> block.transactions().get(location.index()));
     }
 
     /** Every transaction of {@code block}, as included there. */

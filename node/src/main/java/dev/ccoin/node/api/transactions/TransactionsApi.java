@@ -3,6 +3,7 @@ package dev.ccoin.node.api.transactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccoin.core.codec.DecodeException;
 import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.types.Hash32;
 import dev.ccoin.core.types.Hex;
 import dev.ccoin.core.types.InvalidValueException;
 import dev.ccoin.node.api.http.ApiException;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@code GET /transactions/{hash}} and {@code POST /transactions}. A submission is {@code {"raw": "<hex of the
+ * {@code GET /transactions/{hash}}, {@code GET /transactions/{hash}/raw} (the wire bytes, {@code
+ * application/msgpack}, e.g. to hand a transaction to another node) and {@code POST /transactions}. A submission is {@code {"raw": "<hex of the
  * wire bytes>"}}, signed and stamped by the client — the node never signs. An admitted transaction (executable or
  * queued behind a missing nonce) is 202 {@code {hash, status}}; a refused one carries the pool's reason code:
  * 409 for {@code ALREADY_KNOWN} and {@code NONCE_TAKEN} (the pool holds that transaction or that nonce), 503 for
@@ -25,6 +27,8 @@ import java.util.function.Function;
  * {@code STAMP_TOO_WEAK}, {@code WRONG_NETWORK}, …). Thread-safe.
  */
 public final class TransactionsApi implements ApiRoutes {
+    private static final String MSGPACK = "application/msgpack";
+
     private final TransactionLookup lookup;
     private final Function<Transaction, Admission> submit;
     private final Consumer<Admission> onSubmission;
@@ -43,13 +47,23 @@ public final class TransactionsApi implements ApiRoutes {
     @Override
     public void register(Javalin app) {
         app.get(BASE + "/transactions/{hash}", this::get);
+        app.get(BASE + "/transactions/{hash}/raw", this::raw);
         app.post(BASE + "/transactions", this::post);
     }
 
     private void get(Context ctx) {
-        var hash = Params.hash(ctx.pathParam("hash"), "a transaction hash");
-        ctx.json(lookup.find(hash).orElseThrow(() -> ApiException.notFound("TRANSACTION_NOT_FOUND",
-                "no transaction " + hash + " in the chain or the pool")));
+        Hash32 hash = Params.hash(ctx.pathParam("hash"), "a transaction hash");
+        ctx.json(lookup.find(hash).orElseThrow(() -> notFound(hash)));
+    }
+
+    private void raw(Context ctx) {
+        Hash32 hash = Params.hash(ctx.pathParam("hash"), "a transaction hash");
+        Transaction tx = lookup.transaction(hash).orElseThrow(() -> notFound(hash));
+        ctx.contentType(MSGPACK).result(tx.encode());
+    }
+
+    private static ApiException notFound(Hash32 hash) {
+        return ApiException.notFound("TRANSACTION_NOT_FOUND", "no transaction " + hash + " in the chain or the pool");
     }
 
     private void post(Context ctx) {
@@ -80,7 +94,7 @@ public final class TransactionsApi implements ApiRoutes {
         try {
             wire = Hex.decode(hex.trim());
         } catch (InvalidValueException e) {
-            throw ApiException.badRequest("BAD_HEX", "\"raw\" is not hex: " + e.getMessage());
+            throw ApiException.badRequest("BAD_HEX", "\"raw\": " + e.getMessage());
         }
         try {
             return Transaction.decode(wire);

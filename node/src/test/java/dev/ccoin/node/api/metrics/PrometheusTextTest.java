@@ -22,6 +22,14 @@ class PrometheusTextTest {
     }
 
     @Test
+    void largeAndSpecialNumbersPrintAsPrometheusReadsThem() {
+        String text = new PrometheusText().gauge("t", "t", 1.7952428672E9).gauge("n", "n", Double.NaN)
+                .gauge("i", "i", Double.POSITIVE_INFINITY).toString();
+
+        assertThat(text).contains("\nt 1795242867.2\n", "\nn NaN\n", "\ni +Inf\n");
+    }
+
+    @Test
     void labelledMetricHasASamplePerLabelValue() {
         Map<String, Long> samples = new TreeMap<>(Map.of("A", 1L, "B", 2L));
 

@@ -201,11 +201,38 @@ class TransactionsApiTest {
     }
 
     @Test
+    void rawTransactionIsItsWireBytesWhetherIncludedOrPooled() {
+        Transaction pooled = api.tx().sender(TestChain.funded(2)).nonce(30).build();
+        assertThat(submit(pooled).status()).isEqualTo(202);
+
+        TestApi.Response includedRaw = api.get("/transactions/" + included.hash() + "/raw");
+        TestApi.Response pooledRaw = api.get("/transactions/" + pooled.hash() + "/raw");
+
+        assertThat(includedRaw.status()).isEqualTo(200);
+        assertThat(includedRaw.contentType()).startsWith("application/msgpack");
+        assertThat(includedRaw.bytes()).isEqualTo(included.encode());
+        assertThat(pooledRaw.bytes()).isEqualTo(pooled.encode());
+    }
+
+    @Test
+    void resubmittingTheRawBytesOfAnIncludedTransactionIsRefused() {
+        String raw = Hex.encode(api.get("/transactions/" + included.hash() + "/raw").bytes());
+
+        TestApi.Response response = api.post("/transactions", "{\"raw\": \"" + raw + "\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.error()).isEqualTo("NONCE_TOO_LOW");
+    }
+
+    @Test
     void unknownTransactionIsNotFound() {
         TestApi.Response response = api.get("/transactions/" + "ab".repeat(32));
+        TestApi.Response raw = api.get("/transactions/" + "ab".repeat(32) + "/raw");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.error()).isEqualTo("TRANSACTION_NOT_FOUND");
+        assertThat(raw.status()).isEqualTo(404);
+        assertThat(raw.error()).isEqualTo("TRANSACTION_NOT_FOUND");
     }
 
     @Test
