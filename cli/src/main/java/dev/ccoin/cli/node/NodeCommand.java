@@ -3,16 +3,14 @@ package dev.ccoin.cli.node;
 import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
-import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.Node;
 import dev.ccoin.node.api.ApiServer;
-import dev.ccoin.node.api.NoPeers;
 import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.keystore.Keystore;
-import dev.ccoin.node.network.NetworkView;
+import dev.ccoin.node.p2p.P2pNetwork;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,19 +59,26 @@ public final class NodeCommand implements Callable<Integer> {
         Optional<KeyPair> key = config.type() == NodeType.VALIDATOR ? Optional.of(unlock(config)) : Optional.empty();
         CountDownLatch stopped = new CountDownLatch(1);
         Node node = Node.start(config, key, Clock.systemUTC());
-        // The API's view of the peer-to-peer network. Until the P2P network is wired in here, a node without peers
-        // (SYNCED at its own head); the P2P network's NetworkView replaces this.
-        NetworkView apiNetwork = new NoPeers(node.chain());
-        Optional<Address> nodeId = key.map(pair -> RsaKeys.address(pair.getPublic())).or(config::account);
+        P2pNetwork network;
+        try {
+            network = P2pNetwork.start(node, key);
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        // The node id is the node key's address: the validator's account, or the data dir's node.key.
+        Optional<Address> nodeId = Optional.of(network.nodeId());
         ApiServer api;
         try {
-            api = ApiServer.start(node, apiNetwork, nodeId);
+            api = ApiServer.start(node, network, nodeId);
         } catch (RuntimeException e) {
+            network.close();
             node.close();
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             api.close();
+            network.close();
             node.close();
             stopped.countDown();
         }, "ccoin-shutdown"));
