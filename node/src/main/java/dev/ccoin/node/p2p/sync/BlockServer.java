@@ -18,9 +18,16 @@ import java.util.Optional;
  */
 public final class BlockServer {
     private final ChainView chain;
+    private final int maxPageBytes;
 
     public BlockServer(ChainView chain) {
+        this(chain, BlocksPage.MAX_PAGE_BYTES);
+    }
+
+    /** A server with another page budget (tests use a small one). */
+    public BlockServer(ChainView chain, int maxPageBytes) {
         this.chain = chain;
+        this.maxPageBytes = maxPageBytes;
     }
 
     public BlocksPage page(BlocksRequest request) {
@@ -38,7 +45,7 @@ public final class BlockServer {
                 break;
             }
             int size = next.get().encode().length;
-            if (!blocks.isEmpty() && bytes + size > BlocksPage.MAX_PAGE_BYTES) {
+            if (!blocks.isEmpty() && bytes + size > maxPageBytes) {
                 break;
             }
             blocks.add(next.get());

@@ -63,6 +63,7 @@ public final class Synchronizer implements Runnable {
     private final Map<Address, Long> restingUntil = new HashMap<>();
     // Published for other threads.
     private volatile boolean running = true;
+    private volatile boolean syncing;
     private volatile boolean importing;
     private volatile long targetHeight;
     private volatile double blocksPerSecond;
@@ -84,14 +85,17 @@ public final class Synchronizer implements Runnable {
         }
     }
 
-    /** True while pages are being imported. */
+    /**
+     * True while a page of blocks is being imported: its head switches are not worth announcing one by one. Not
+     * while waiting for a peer's answer, so blocks this node mines meanwhile still go out.
+     */
     public boolean isImporting() {
         return importing;
     }
 
     public SyncStatus status() {
         long height = chain.head().height();
-        return importing ? new SyncStatus(SyncStatus.State.SYNCING, height, Math.max(height, targetHeight),
+        return syncing ? new SyncStatus(SyncStatus.State.SYNCING, height, Math.max(height, targetHeight),
                 blocksPerSecond) : SyncStatus.synced(height);
     }
 
@@ -140,7 +144,7 @@ public final class Synchronizer implements Runnable {
         long startHeight = chain.head().height();
         targetHeight = peer.head().height();
         blocksPerSecond = 0;
-        importing = true;
+        syncing = true;
         LOG.info("SYNCING from {}: head {} here, {} there", peer, startHeight, peer.head().height());
         Block cursor = chain.head().block();
         try {
@@ -159,7 +163,7 @@ public final class Synchronizer implements Runnable {
                 }
             }
         } finally {
-            importing = false;
+            syncing = false;
             long now = clock.millis();
             ChainHead head = chain.head();
             if (progress.blocks() > 0) {
@@ -223,6 +227,16 @@ public final class Synchronizer implements Runnable {
     }
 
     private Optional<Block> importPage(Peer peer, BlocksPage page, SyncProgress progress)
+            throws InterruptedException {
+        importing = true;
+        try {
+            return importInOrder(peer, page, progress);
+        } finally {
+            importing = false;
+        }
+    }
+
+    private Optional<Block> importInOrder(Peer peer, BlocksPage page, SyncProgress progress)
             throws InterruptedException {
         List<CompletableFuture<ImportResult>> results = new ArrayList<>(page.blocks().size());
         for (Block block : page.blocks()) {
