@@ -61,7 +61,15 @@ public final class ApiServer implements AutoCloseable {
 
     /** Serves {@code node} on its configured API host and port. */
     public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId) {
-        return start(node, network, nodeId, node.config().apiHost(), node.config().apiPort());
+        return start(node, network, nodeId, new NodeMetrics());
+    }
+
+    /**
+     * Serves {@code node} on its configured API host and port, counting into {@code metrics} — made by the caller
+     * when something started before the API (the peer layer) reports block imports to it.
+     */
+    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, NodeMetrics metrics) {
+        return start(node, network, nodeId, metrics, node.config().apiHost(), node.config().apiPort());
     }
 
     /**
@@ -69,9 +77,10 @@ public final class ApiServer implements AutoCloseable {
      *
      * @param network what the node knows of its peers and sync state
      * @param nodeId  the address of the node's key, shown by {@code /status}; empty when it has none
+     * @param metrics the counters behind {@code /metrics}; the server adds its node listeners to them
      */
-    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, String host, int port) {
-        NodeMetrics metrics = new NodeMetrics();
+    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, NodeMetrics metrics,
+            String host, int port) {
         EventStream events = new EventStream(HEARTBEAT);
         TransactionLookup lookup = new TransactionLookup(node.chain(), node.pool());
         EventsApi eventsApi = new EventsApi(events, new BlockViews(node.chain()), lookup);

@@ -3,6 +3,7 @@ package dev.ccoin.node.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccoin.node.api.metrics.NodeMetrics;
 import java.net.ConnectException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +47,7 @@ class ApiServerTest {
             int taken = api.server().port();
 
             assertThatThrownBy(() -> ApiServer.start(api.node(), new NoPeers(api.node().chain()), Optional.empty(),
-                    "127.0.0.1", taken))
+                    new NodeMetrics(), "127.0.0.1", taken))
                     .isInstanceOf(ApiStartException.class)
                     .hasMessageContaining("127.0.0.1:" + taken);
         }
