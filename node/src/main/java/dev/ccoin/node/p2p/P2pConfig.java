@@ -63,6 +63,12 @@ public record P2pConfig(
                 outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
+    public P2pConfig withOutboundQueue(int frames, long bytes) {
+        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers, frames,
+                bytes, filter, agent);
+    }
+
     public P2pConfig withMaxPeers(int maxPeers) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
                 dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, OptionalInt.of(maxPeers),

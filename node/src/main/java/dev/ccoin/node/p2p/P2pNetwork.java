@@ -94,9 +94,14 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         P2pNetwork network;
         try {
             network = new P2pNetwork(node, key, config, clock, acceptor);
-            network.begin(node, config, clock);
         } catch (RuntimeException e) {
             acceptor.close();
+            throw e;
+        }
+        try {
+            network.begin(node, config, clock);
+        } catch (RuntimeException e) {
+            network.close();
             throw e;
         }
         nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot, Optional.empty(), true));

@@ -134,8 +134,8 @@ public final class Connection {
     private void run() {
         ScheduledFuture<?> deadline = null;
         try {
-            if (direction == Direction.OUTBOUND) {
-                connect();
+            if (direction == Direction.OUTBOUND && !connect()) {
+                return;
             }
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) context.policy().idleTimeout().toMillis());
@@ -168,9 +168,7 @@ public final class Connection {
             close(peer == null ? DisconnectReason.HANDSHAKE_TIMEOUT : DisconnectReason.IDLE_TIMEOUT,
                     "no frame for " + context.policy().idleTimeout().toSeconds() + " s");
         } catch (IOException e) {
-            DisconnectReason reason = remote == null ? DisconnectReason.CONNECT_FAILED
-                    : DisconnectReason.CONNECTION_LOST;
-            closeByPeer(reason, String.valueOf(e.getMessage()));
+            closeByPeer(DisconnectReason.CONNECTION_LOST, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.warn("connection {} failed unexpectedly", remoteText(), e);
             close(DisconnectReason.CONNECTION_LOST, "internal error: " + e);
@@ -181,14 +179,22 @@ public final class Connection {
         }
     }
 
-    private void connect() throws IOException {
+    /** Dials the target; false (and the connection ended as {@code CONNECT_FAILED}) if that fails. */
+    private boolean connect() {
         HostPort target = dialTarget.orElseThrow();
         InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
         if (address.isUnresolved()) {
-            throw new IOException("cannot resolve " + target.host());
+            closeByPeer(DisconnectReason.CONNECT_FAILED, "cannot resolve " + target.host());
+            return false;
         }
-        socket.connect(address, (int) context.policy().handshakeTimeout().toMillis());
+        try {
+            socket.connect(address, (int) context.policy().handshakeTimeout().toMillis());
+        } catch (IOException e) {
+            closeByPeer(DisconnectReason.CONNECT_FAILED, String.valueOf(e.getMessage()));
+            return false;
+        }
         remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+        return true;
     }
 
     private void readLoop(FrameReader reader, Peer joined) throws IOException {

@@ -15,8 +15,8 @@ import dev.ccoin.node.p2p.messages.BlocksPage;
 import dev.ccoin.node.p2p.messages.BlocksRequest;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,26 +24,26 @@ class BlockServerTest {
     private static final int LENGTH = 140;
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private final ChainParams params = TestChain.params(3);
-    private final ChainFactory factory = new ChainFactory(params);
-    private TestNet net;
-    private Member node;
-    private ChainView chain;
-    private List<Block> blocks;
+    private static final ChainParams PARAMS = TestChain.params(3);
+    private static final ChainFactory FACTORY = new ChainFactory(PARAMS);
+    private static TestNet net;
+    private static Member node;
+    private static ChainView chain;
+    private static List<Block> blocks;
 
-    @BeforeEach
-    void chainOf140Blocks() {
-        net = new TestNet(dir, params);
+    @BeforeAll
+    static void chainOf140Blocks() {
+        net = new TestNet(dir, PARAMS);
         node = net.basic(List.of(), TestNet.fastConfig());
-        blocks = factory.blocks(LENGTH);
+        blocks = FACTORY.blocks(LENGTH);
         ChainFactory.importAll(node.node(), blocks);
         chain = node.node().chain();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         net.close();
     }
 
@@ -59,7 +59,7 @@ class BlockServerTest {
 
     @Test
     void pageHoldsAtMost128BlocksWhateverIsAskedFor() {
-        BlocksRequest request = new BlocksRequest(List.of(factory.genesis().hash()), 1_000);
+        BlocksRequest request = new BlocksRequest(List.of(FACTORY.genesis().hash()), 1_000);
 
         BlocksPage page = new BlockServer(chain).page(request);
 
@@ -69,7 +69,7 @@ class BlockServerTest {
     @Test
     void pageStopsAtTheByteBudgetButCarriesAtLeastOneBlock() {
         int size = blocks.get(0).encode().length;
-        BlocksRequest request = new BlocksRequest(List.of(factory.genesis().hash()), 128);
+        BlocksRequest request = new BlocksRequest(List.of(FACTORY.genesis().hash()), 128);
 
         assertThat(new BlockServer(chain, 3 * size + size / 2).page(request).blocks()).hasSize(3);
         assertThat(new BlockServer(chain, 1).page(request).blocks()).hasSize(1);
@@ -84,15 +84,16 @@ class BlockServerTest {
 
     @Test
     void locatorSharingNothingWithOurChainGetsAnEmptyPage() {
-        Block stranger = factory.extend(blocks.get(2), 1, builder -> builder.data(Bytes.utf8("elsewhere"))).get(0);
+        Block stranger = FACTORY.extend(blocks.get(2), 1, builder -> builder.data(Bytes.utf8("elsewhere"))).get(0);
         BlocksRequest request = new BlocksRequest(List.of(stranger.hash(), Hash32.ZERO), 128);
 
         assertThat(new BlockServer(chain).page(request).blocks()).isEmpty();
     }
 
+    /** Adds a side branch, which leaves the canonical chain the other tests read as it was. */
     @Test
     void sideBranchHashInTheLocatorIsSkippedForTheCanonicalOneBelowIt() {
-        List<Block> branch = factory.extend(blocks.get(2), 2, builder -> builder.data(Bytes.utf8("side")));
+        List<Block> branch = FACTORY.extend(blocks.get(2), 2, builder -> builder.data(Bytes.utf8("side")));
         ChainFactory.importAll(node.node(), branch);
         BlocksRequest request = new BlocksRequest(List.of(branch.get(1).hash(), blocks.get(2).hash()), 2);
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LateJoinerSyncTest {
-    private static final int BLOCKS = 3_000;
+    private static final int BLOCKS = 2_000;
 
     @TempDir
     Path dir;
