@@ -20,13 +20,13 @@ final class LocalnetReport {
         out.printf("ccoin localnet is up: network %d, %d validators, %d basic, blocks every ~%d s%n",
                 network.params().networkId(), network.validators().size(), network.basicNodes(),
                 network.params().mining().intervalSeconds());
-        out.printf("%-10s %-24s %-24s %-6s %-40s %s%n", "role", "API", "explorer", "p2p", "node id", "pid");
+        out.printf("%-10s %-32s %-26s %-6s %-40s %s%n", "role", "API", "explorer", "p2p", "node id", "pid");
         for (int i = 0; i < network.nodeCount(); i++) {
             String role = i < network.validators().size() ? "validator" : "basic";
-            out.printf("%-10s %-24s %-24s %-6d %-40s %d%n", role, apiUrl.apply(i) + "/api/v1", apiUrl.apply(i) + "/",
+            out.printf("%-10s %-32s %-26s %-6d %-40s %d%n", role, apiUrl.apply(i) + "/api/v1", apiUrl.apply(i) + "/",
                     p2pPort + i, nodeIds.get(i), children.get(i + 1).pid());
         }
-        out.printf("%-10s %-24s %-24s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", children.get(0).pid());
+        out.printf("%-10s %-32s %-26s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", children.get(0).pid());
         out.println();
         Path keys = layout.accounts().resolve("keys");
         out.printf("dev accounts, %d coins each (keys without password in %s):%n", LocalnetGenesis.DEV_BALANCE, keys);
