@@ -53,7 +53,8 @@ function blockRow(b, fresh) {
   return h('tr', { class: fresh ? 'fresh' : '' },
     h('td', {}, blockLink(b.height, '#' + b.height)), h('td', { class: 'mono' }, blockLink(b.hash)),
     h('td', {}, b.transactionCount), h('td', {}, accountLink(b.miner)),
-    h('td', {}, h('span', { class: 'tag ' + (b.inTurn ? 'ok' : 'warn') }, b.inTurn ? 'in turn' : 'backup')),
+    h('td', {}, b.height === 0 ? h('span', { class: 'tag' }, 'genesis')
+      : h('span', { class: 'tag ' + (b.inTurn ? 'ok' : 'warn') }, b.inTurn ? 'in turn' : 'backup')),
     h('td', {}, time(b.timestamp)));
 }
 
@@ -63,7 +64,8 @@ function txRow(t, fresh) {
 }
 
 function drawChart(canvas, blocks) {
-  const ordered = blocks.slice().sort((a, b) => a.height - b.height).slice(-CHART_BLOCKS);
+  // Genesis is left out: its timestamp is the chain's birth, not a sealing time.
+  const ordered = blocks.filter((b) => b.height > 0).sort((a, b) => a.height - b.height).slice(-CHART_BLOCKS);
   const ctx = canvas.getContext('2d');
   const width = canvas.width = canvas.clientWidth * devicePixelRatio;
   const height = canvas.height = canvas.clientHeight * devicePixelRatio;
@@ -124,12 +126,15 @@ async function home() {
         h('td', {}, a.lastSeen ? blockLink(a.lastSeen.height, '#' + a.lastSeen.height) : 'never'))))));
   drawChart(canvas, state.blocks);
   listen({
-    block(b) {
-      if (state.blocks.some((x) => x.hash === b.hash)) return;
-      state.blocks = [b, ...state.blocks.filter((x) => x.height < b.height)].slice(0, CHART_BLOCKS);
-      blockBody.prepend(blockRow(b, true));
-      while (blockBody.children.length > RECENT) blockBody.lastChild.remove();
-      drawChart(canvas, state.blocks);
+    // The page is fetched again on every new head, so a block that arrived between the first fetch and the
+    // stream's start, or a reorg, still shows; rows not shown before flash.
+    block() {
+      api('/blocks?limit=' + CHART_BLOCKS).then((latest) => {
+        const known = new Set(state.blocks.map((x) => x.hash));
+        state.blocks = latest.blocks;
+        blockBody.replaceChildren(...state.blocks.slice(0, RECENT).map((x) => blockRow(x, !known.has(x.hash))));
+        drawChart(canvas, state.blocks);
+      }).catch(() => {});
       api('/status').then(renderHead).catch(() => {});
     },
     tx(t) {
