@@ -6,6 +6,7 @@ import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.Node;
 import dev.ccoin.node.api.ApiServer;
+import dev.ccoin.node.api.metrics.NodeMetrics;
 import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
@@ -68,9 +69,11 @@ public final class NodeCommand implements Callable<Integer> {
         }
         // The node id is the node key's address: the validator's account, or the data dir's node.key.
         Optional<Address> nodeId = Optional.of(network.nodeId());
+        NodeMetrics metrics = new NodeMetrics();
+        network.addImportListener(metrics::recordImport);
         ApiServer api;
         try {
-            api = ApiServer.start(node, network, nodeId);
+            api = ApiServer.start(node, network, nodeId, metrics);
         } catch (RuntimeException e) {
             network.close();
             node.close();

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class Synchronizer implements Runnable {
     private final Duration requestTimeout;
     private final Clock clock;
     private final Consumer<Block> announce;
+    private final BiConsumer<ImportResult, Duration> imports;
     private final Semaphore nudges = new Semaphore(0);
     // Sync-thread state.
     private final Map<Address, Long> restingUntil = new HashMap<>();
@@ -68,14 +70,20 @@ public final class Synchronizer implements Runnable {
     private volatile long targetHeight;
     private volatile double blocksPerSecond;
 
-    /** @param announce tells peers our head when a run of imports ends (gossip is quiet during one) */
-    public Synchronizer(Node node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce) {
+    /**
+     * @param announce tells peers our head when a run of imports ends (gossip is quiet during one)
+     * @param imports  told of every synced block's import result and how long it took (metrics); on the chain
+     *                 thread, must not block
+     */
+    public Synchronizer(Node node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce,
+            BiConsumer<ImportResult, Duration> imports) {
         this.node = node;
         this.chain = node.chain();
         this.peers = peers;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
         this.announce = announce;
+        this.imports = imports;
     }
 
     /** Something changed (a peer joined or announced a head): look again now. */
@@ -241,7 +249,12 @@ public final class Synchronizer implements Runnable {
         List<CompletableFuture<ImportResult>> results = new ArrayList<>(page.blocks().size());
         for (Block block : page.blocks()) {
             peer.markKnown(block.hash());
-            results.add(node.submitBlock(block));
+            long submitted = System.nanoTime();
+            results.add(node.submitBlock(block).whenComplete((result, failure) -> {
+                if (result != null) {
+                    imports.accept(result, Duration.ofNanos(System.nanoTime() - submitted));
+                }
+            }));
         }
         Block last = null;
         for (CompletableFuture<ImportResult> pending : results) {

@@ -13,6 +13,7 @@ import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Bytes;
+import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.P2pConfig;
 import dev.ccoin.node.p2p.RawPeer;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,8 @@ class GossipTest {
     @Test
     void orphanMakesTheNodeAskForTheSendersHeadAndSyncFromIt() {
         List<Block> blocks = new ChainFactory(params).blocks(3);
+        List<ImportStatus> reported = new CopyOnWriteArrayList<>();
+        node.network().addImportListener((result, took) -> reported.add(result.status()));
         try (RawPeer raw = handshaken(rawKey)) {
             raw.send(new NewBlock(blocks.get(2)));
 
@@ -103,6 +107,8 @@ class GossipTest {
 
             Await.until(DEADLINE, "the orphan connected on top of the synced blocks",
                     () -> node.node().chain().head().hash().equals(blocks.get(2).hash()));
+            Await.until(DEADLINE, "three imports reported", () -> reported.size() == 3);
+            assertThat(reported).containsExactly(ImportStatus.ORPHAN, ImportStatus.NEW_HEAD, ImportStatus.NEW_HEAD);
         }
     }
 
