@@ -1,0 +1,33 @@
+package dev.ccoin.bench.chain;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * A count of operations and the time they took: wall-clock, and CPU time of the thread that timed them. The CPU
+ * rate hardly moves when other processes load the machine, so it is the check on a wall-clock figure taken on a
+ * busy machine; it leaves out other threads and waits (fsync), so it is never the figure itself. Immutable.
+ */
+record Rate(long count, long wallNanos, long cpuNanos) {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    double perSecond() {
+        return count * 1e9 / wallNanos;
+    }
+
+    double perCpuSecond() {
+        return count * 1e9 / cpuNanos;
+    }
+
+    /** Starts timing on the calling thread. */
+    static Stopwatch start() {
+        return new Stopwatch(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+    }
+
+    /** A running measurement; stop it on the thread that started it. */
+    record Stopwatch(long wallStart, long cpuStart) {
+        Rate stop(long count) {
+            return new Rate(count, System.nanoTime() - wallStart, THREADS.getCurrentThreadCpuTime() - cpuStart);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ccoin.bench.chain;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.tx.TransactionRules;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part 1: import throughput of full blocks against the RSA verify rate. In each round it measures the single-core
+ * verify rate, then imports the whole generated chain once per verifier-thread count, each time into a fresh data
+ * dir (so no signature is cached) — interleaved, so a change in the machine's load hits both sides of the ratio.
+ * The timed import decodes every block from its wire bytes and imports it through {@code Blockchain.importBlock}
+ * with the node's synced batch per block. Reports medians over the rounds. Owned by one thread.
+ */
+final class ThroughputBench {
+    private static final int VERIFY_WARM_UP = 2_000;
+    private static final int VERIFY_SAMPLE = 3_000;
+    private static final int WARM_UP_BLOCKS = 6;
+
+    /**
+     * The figures of part 1, medians over the rounds: rates per second of wall-clock time, and per second of the
+     * timing thread's CPU time (for the one-thread import, all of its verification work), with every sample kept.
+     */
+    record Result(double verifyPerSecond, double verifyPerCpuSecond, double checkSignaturePerSecond,
+            long verifications, Map<Integer, Double> importTxPerSecond, Map<Integer, Double> importTxPerCpuSecond,
+            Map<Integer, double[]> importSamples) {
+    }
+
+    private final FullBlockChain chain;
+    private final Path workDir;
+
+    ThroughputBench(FullBlockChain chain, Path workDir) {
+        this.chain = chain;
+        this.workDir = workDir;
+    }
+
+    Result run(int rounds, int... verifierThreads) {
+        VerifyRate rate = new VerifyRate(chain.sample(), new TransactionRules(chain.params()));
+        rate.warmUp(VERIFY_WARM_UP);
+        for (int threads : verifierThreads) {
+            importOnce(threads, WARM_UP_BLOCKS);
+        }
+        double[] verify = new double[rounds];
+        double[] verifyCpu = new double[rounds];
+        double[] check = new double[rounds];
+        Map<Integer, double[]> imports = new LinkedHashMap<>();
+        Map<Integer, double[]> importsCpu = new LinkedHashMap<>();
+        for (int threads : verifierThreads) {
+            imports.put(threads, new double[rounds]);
+            importsCpu.put(threads, new double[rounds]);
+        }
+        for (int round = 0; round < rounds; round++) {
+            Rate pss = rate.pss(VERIFY_SAMPLE);
+            verify[round] = pss.perSecond();
+            verifyCpu[round] = pss.perCpuSecond();
+            check[round] = rate.checkSignature(VERIFY_SAMPLE).perSecond();
+            Progress.note("round %d/%d: verify %.0f/s (%.0f per CPU second), key decode + verify %.0f/s",
+                    round + 1, rounds, verify[round], verifyCpu[round], check[round]);
+            for (int threads : verifierThreads) {
+                Rate imported = importOnce(threads, chain.blocks().size());
+                imports.get(threads)[round] = imported.perSecond();
+                importsCpu.get(threads)[round] = imported.perCpuSecond();
+                Progress.note("round %d/%d: import on %d verifier thread(s) %.0f tx/s", round + 1, rounds, threads,
+                        imported.perSecond());
+            }
+        }
+        Map<Integer, Double> medians = new LinkedHashMap<>();
+        imports.forEach((threads, samples) -> medians.put(threads, median(samples)));
+        Map<Integer, Double> cpuMedians = new LinkedHashMap<>();
+        importsCpu.forEach((threads, samples) -> cpuMedians.put(threads, median(samples)));
+        return new Result(median(verify), median(verifyCpu), median(check), rate.verifications(), medians,
+                cpuMedians, imports);
+    }
+
+    /** Imports the first {@code blocks} blocks into a fresh data dir, timing the transactions imported. */
+    private Rate importOnce(int verifierThreads, int blocks) {
+        List<byte[]> wire = chain.blocks().subList(0, blocks);
+        try (ScratchChain scratch = ScratchChain.create(workDir, chain.params(), verifierThreads)) {
+            System.gc();
+            Rate.Stopwatch stopwatch = Rate.start();
+            for (byte[] bytes : wire) {
+                scratch.importHead(Block.decode(bytes));
+            }
+            return stopwatch.stop((long) chain.transactionsPerBlock() * blocks);
+        }
+    }
+
+    static double median(double[] samples) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
