@@ -60,6 +60,12 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the process to stop (SIGTERM, as Ctrl-C would) and waits for it to exit; returns the exit code. */
+    public int terminate(Duration timeout) {
+        process.destroy();
+        return waitFor(timeout);
+    }
+
     /** Kills the process as {@code kill -9} does, and waits for it to be gone. */
     public void kill() {
         process.destroyForcibly();
