@@ -38,6 +38,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,7 +72,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final List<BiConsumer<ImportResult, Duration>> importListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private ConnectionContext context;
+    private volatile ConnectionContext context;
+    private volatile ScheduledFuture<?> maintenanceTask;
 
     private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock, Acceptor acceptor) {
         this.key = key;
@@ -140,7 +142,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
                 config.peerExchangeInterval(), new SplittableRandom());
         long tick = config.maintenanceInterval().toMillis();
-        timer.scheduleWithFixedDelay(() -> runSafely(maintenance), 0, tick, TimeUnit.MILLISECONDS);
+        maintenanceTask = timer.scheduleWithFixedDelay(() -> runSafely(maintenance), 0, tick, TimeUnit.MILLISECONDS);
         scheduler.scheduler("ccoin-p2p-sync").execute(sync);
         node.addHeadListener(gossip);
         node.addTransactionListener(gossip);
@@ -239,11 +241,18 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         gossip.close();
         sync.stop();
         acceptor.close();
+        if (maintenanceTask != null) {
+            maintenanceTask.cancel(false);
+        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_GRACE_MS);
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(deadline);
         }
         scheduler.stop(0);
+        // A dial the last maintenance tick started after the first pass.
+        for (Connection connection : List.copyOf(connections)) {
+            connection.shutdown(System.nanoTime());
+        }
         LOG.info("p2p stopped");
     }
 }

@@ -147,7 +147,9 @@ public final class Connection {
                 claimedId = nodeId;
                 context.gate().admit(nodeId);
             });
-            deadline.cancel(false);
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
             reader.limit(context.policy().maxFrameBytes());
             Peer joined = new Peer(this, hello, context.clock().millis());
             context.table().register(joined);
