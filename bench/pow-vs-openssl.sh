@@ -5,13 +5,19 @@
 #   NonceSearchBenchmark (JMH), 1 and 2 workers   hashes/s; one trial = one SHA-256 compression
 #
 # and prints ours(1 thread)/openssl and ours(2)/ours(1). Targets: >= 0.80 and >= 1.90.
-# Scaling needs idle cores: the script prints the load average and warns when the machine is busy.
+# Every figure is the median of several samples, so a build running alongside disturbs it less;
+# the load average is printed and a busy machine is warned about.
+#
+# openssl speed divides by its user CPU time (unless -elapsed), so the search is also measured per
+# second of worker CPU time (PowRates cpu): that ratio is like for like and holds on a shared machine.
+# Wall-clock scaling needs two idle cores; the CPU-time figure 2 x cpu(2)/cpu(1) says what the search
+# itself loses to coordination between workers.
 #
 # Usage: bench/pow-vs-openssl.sh [--engines] [--quick]
-#   --engines  also time one trial per engine (TrialBenchmark) with 1 and 2 JMH threads
-#   --quick    shorter runs (for a smoke test; figures are noisier)
+#   --engines  also time one trial per engine (TrialBenchmark) on 1 and 2 JMH threads
+#   --quick    fewer, shorter samples (a smoke test; figures are noisier)
 # Environment: BUILD_DIR (default: target) selects bench/$BUILD_DIR/benchmarks.jar, built when missing;
-#              OPENSSL_SECONDS (default: 10); BITS (default: 22), the difficulty each search solves.
+#              BITS (default: 22), the difficulty each search solves.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,20 +25,20 @@ root="$(dirname "$here")"
 build_dir="${BUILD_DIR:-target}"
 jar="$here/$build_dir/benchmarks.jar"
 opens="--add-opens=java.base/sun.security.provider=ALL-UNNAMED"
-openssl_seconds="${OPENSSL_SECONDS:-10}"
 bits="${BITS:-22}"
 engines=no
-jmh_timing=(-wi 3 -w 3s -i 5 -r 3s -f 1)
+samples=10
+seconds=2
 for arg in "$@"; do
   case "$arg" in
     --engines) engines=yes ;;
-    --quick) jmh_timing=(-wi 2 -w 1s -i 3 -r 1s -f 1); openssl_seconds="${OPENSSL_SECONDS:-3}" ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --quick) samples=3; seconds=1 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pow-vs-openssl: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
 
-for tool in openssl java awk; do
+for tool in openssl java awk sort; do
   command -v "$tool" >/dev/null || { echo "pow-vs-openssl: '$tool' is not on PATH" >&2; exit 1; }
 done
 if [ ! -f "$jar" ]; then
@@ -42,6 +48,12 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# median of the numbers on standard input, one per line
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+# the value of key=VALUE in the line of PowRates output that starts with $1
+field() { awk -v label="$1" -v key="$2" 'index($0, label " ") == 1 {
+  for (i = 1; i <= NF; i++) if (index($i, key "=") == 1) print substr($i, length(key) + 2) }' "$3"; }
+
 echo "== machine"
 echo "cpu:     $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || uname -m), $(nproc) cores"
 echo "flags:   $(grep -o -w -E 'sha_ni|avx2' /proc/cpuinfo 2>/dev/null | sort -u | tr '\n' ' ')"
@@ -50,70 +62,69 @@ echo "java:    $(java -version 2>&1 | head -n 1)"
 load="$(awk '{print $1}' /proc/loadavg 2>/dev/null || echo 0)"
 echo "load:    $load (1-minute average before the run)"
 if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
-  echo "WARNING: the machine is busy; the 2-thread figure and the scaling will be understated." >&2
+  echo "WARNING: the machine is busy; figures, the 2-thread one above all, may be understated." >&2
 fi
 java "$opens" -cp "$jar" dev.ccoin.bench.pow.EngineInfo
 
 echo
-echo "== openssl speed -evp sha256 -bytes 16384 -seconds $openssl_seconds (one core)"
-openssl speed -evp sha256 -bytes 16384 -seconds "$openssl_seconds" 2>/dev/null | tee "$work/openssl.txt" | tail -n 2
-# The result row is "sha256  1303706.11k": thousands of bytes per second.
-openssl_bytes="$(awk 'tolower($1) == "sha256" { v = $NF; sub(/k$/, "", v); print v * 1000 }' "$work/openssl.txt" | tail -n 1)"
-if [ -z "$openssl_bytes" ]; then
-  echo "pow-vs-openssl: could not read openssl's result" >&2
-  exit 1
-fi
-openssl_rate="$(awk -v b="$openssl_bytes" 'BEGIN { printf "%.0f", b / 64 }')"
-
-# Reads the "hashes" (or primary) score of a JMH CSV result for a given threads value: $1 file, $2 label suffix,
-# $3 column name of the thread count ("Param: threads" or "Threads"), $4 its value, $5 optional engine.
-jmh_score() {
-  awk -F',' -v suffix="$2" -v col="$3" -v want="$4" -v engine="${5:-}" '
-    function unq(s) { gsub(/^"|"$/, "", s); return s }
-    { sub(/\r$/, "") }
-    NR == 1 { for (i = 1; i <= NF; i++) { name[unq($i)] = i } next }
-    {
-      b = unq($name["Benchmark"])
-      if (substr(b, length(b) - length(suffix) + 1) != suffix) next
-      if (unq($name[col]) != want) next
-      if (engine != "" && unq($name["Param: engine"]) != engine) next
-      printf "%.0f\n", unq($name["Score"])
-    }' "$1"
-}
+echo "== openssl speed -evp sha256 -bytes 16384, $samples samples of ${seconds}s (one core)"
+for ((i = 1; i <= samples; i++)); do
+  # The result row is "sha256  1303706.11k": thousands of bytes per second.
+  openssl speed -evp sha256 -bytes 16384 -seconds "$seconds" 2>/dev/null \
+    | awk 'tolower($1) == "sha256" { v = $NF; sub(/k$/, "", v); printf "%.0f\n", v * 1000 / 64 }'
+done > "$work/openssl.txt"
+[ -s "$work/openssl.txt" ] || { echo "pow-vs-openssl: could not read openssl's result" >&2; exit 1; }
+openssl_rate="$(median < "$work/openssl.txt")"
+awk '{ printf "  %.2f M compressions/s\n", $1 / 1e6 }' "$work/openssl.txt"
 
 echo
-echo "== ccoin NonceSearchBenchmark: solve random prefixes at $bits bits with 1 and 2 workers (JMH)"
-java -jar "$jar" 'dev.ccoin.bench.pow.NonceSearchBenchmark.solve' -p threads=1,2 -p "bits=$bits" \
-  "${jmh_timing[@]}" -rf csv -rff "$work/search.csv" > "$work/search.log" 2>&1 \
-  || { cat "$work/search.log" >&2; exit 1; }
-grep -E '^(Benchmark|NonceSearchBenchmark)' "$work/search.log" || tail -n 8 "$work/search.log"
-ours1="$(jmh_score "$work/search.csv" 'solve:hashes' 'Param: threads' 1)"
-ours2="$(jmh_score "$work/search.csv" 'solve:hashes' 'Param: threads' 2)"
+echo "== ccoin nonce search (NonceSearchBenchmark): random prefixes at $bits bits, 1 and 2 workers, $samples x ${seconds}s"
+java -cp "$jar" dev.ccoin.bench.pow.PowRates search "$bits" "$samples" "$seconds" "$work/search.log" \
+  > "$work/search.txt" || { cat "$work/search.log" >&2; exit 1; }
+awk '{ print "  " $0 }' "$work/search.txt"
+ours1="$(field 'search threads=1' median "$work/search.txt")"
+ours2="$(field 'search threads=2' median "$work/search.txt")"
 if [ -z "$ours1" ] || [ -z "$ours2" ]; then
-  echo "pow-vs-openssl: could not read the JMH results ($work/search.csv)" >&2
+  echo "pow-vs-openssl: could not read the benchmark results" >&2
   exit 1
 fi
+
+echo
+echo "== ccoin nonce search per wall and per CPU second (PowRates cpu), 1 and 2 workers, $samples x ${seconds}s"
+java "$opens" -cp "$jar" dev.ccoin.bench.pow.PowRates cpu "$bits" "$samples" "$seconds" > "$work/cpu.txt"
+awk '{ print "  " $0 }' "$work/cpu.txt"
+cpu1="$(field 'cpu threads=1' cpu "$work/cpu.txt")"
+cpu2="$(field 'cpu threads=2' cpu "$work/cpu.txt")"
+wall1="$(field 'cpu threads=1' wall "$work/cpu.txt")"
+wall2="$(field 'cpu threads=2' wall "$work/cpu.txt")"
 
 if [ "$engines" = yes ]; then
   echo
-  echo "== ccoin TrialBenchmark: one trial per engine, 1 and 2 JMH threads (hashes/s)"
-  for t in 1 2; do
-    java -jar "$jar" 'dev.ccoin.bench.pow.TrialBenchmark' -t "$t" "${jmh_timing[@]}" \
-      -rf csv -rff "$work/trial-$t.csv" > "$work/trial-$t.log" 2>&1 || { cat "$work/trial-$t.log" >&2; exit 1; }
-    for e in JDK_INTRINSIC JAVA_MIDSTATE MESSAGE_DIGEST; do
-      printf '  %-15s %d thread(s): %6.2f MH/s\n' "$e" "$t" \
-        "$(awk -v r="$(jmh_score "$work/trial-$t.csv" '.trial' 'Threads' "$t" "$e")" 'BEGIN { print r / 1e6 }')"
-    done
-  done
+  echo "== the search per engine, per wall and per CPU second (PowRates cpu-engines), $samples x ${seconds}s"
+  java "$opens" -cp "$jar" dev.ccoin.bench.pow.PowRates cpu-engines "$bits" "$samples" "$seconds" \
+    | awk '{ print "  " $0 }'
+  echo
+  echo "== one trial per engine (TrialBenchmark), 1 and 2 JMH threads, per wall second, $samples x ${seconds}s"
+  java -cp "$jar" dev.ccoin.bench.pow.PowRates trial "$bits" "$samples" "$seconds" "$work/trial.log" \
+    > "$work/trial.txt" || { cat "$work/trial.log" >&2; exit 1; }
+  awk '{ for (i = 1; i <= NF; i++) if (index($i, "median=") == 1) m = substr($i, 8) / 1e6
+         printf "  %-36s median %6.2f MH/s   (%s)\n", $2 " " $3, m, $0 }' "$work/trial.txt"
 fi
 
 echo
-echo "== result"
-awk -v o="$openssl_rate" -v a="$ours1" -v b="$ours2" 'BEGIN {
-  printf "openssl sha256, one core:     %8.2f M compressions/s\n", o / 1e6
-  printf "ccoin search, 1 thread:       %8.2f M hashes/s\n", a / 1e6
-  printf "ccoin search, 2 threads:      %8.2f M hashes/s\n", b / 1e6
-  r = a / o; s = b / a
-  printf "ours(1)/openssl per core:     %8.2f   (target >= 0.80) %s\n", r, (r >= 0.80 ? "ok" : "BELOW TARGET")
-  printf "ours(2)/ours(1) scaling:      %8.2fx  (target >= 1.90) %s\n", s, (s >= 1.90 ? "ok" : "BELOW TARGET")
+echo "== result (medians)"
+end_load="$(awk '{print $1}' /proc/loadavg 2>/dev/null || echo 0)"
+awk -v o="$openssl_rate" -v a="$ours1" -v b="$ours2" -v c1="$cpu1" -v c2="$cpu2" -v w1="$wall1" -v w2="$wall2" \
+    -v l0="$load" -v l1="$end_load" 'BEGIN {
+  printf "openssl sha256, one core (per user CPU s):  %7.2f M compressions/s\n", o / 1e6
+  printf "ccoin search, 1 thread  (JMH, per wall s):  %7.2f M hashes/s\n", a / 1e6
+  printf "ccoin search, 2 threads (JMH, per wall s):  %7.2f M hashes/s\n", b / 1e6
+  printf "ccoin search, 1 thread  (per CPU s):        %7.2f M hashes/s   (per wall s: %.2f)\n", c1 / 1e6, w1 / 1e6
+  printf "ccoin search, 2 threads (per CPU s, total): %7.2f M hashes/s   (per wall s: %.2f)\n", 2 * c2 / 1e6, w2 / 1e6
+  r = a / o; rc = c1 / o; s = b / a; sc = 2 * c2 / c1
+  printf "ours(1)/openssl per core, wall (JMH):       %7.2f   (target >= 0.80) %s\n", r, (r >= 0.80 ? "ok" : "BELOW TARGET")
+  printf "ours(1)/openssl per core, CPU time:         %7.2f   (target >= 0.80) %s\n", rc, (rc >= 0.80 ? "ok" : "BELOW TARGET")
+  printf "ours(2)/ours(1) scaling, wall (JMH):        %7.2fx  (target >= 1.90) %s\n", s, (s >= 1.90 ? "ok" : "BELOW TARGET")
+  printf "ours(2)/ours(1) scaling, CPU time:          %7.2fx  (target >= 1.90) %s\n", sc, (sc >= 1.90 ? "ok" : "BELOW TARGET")
+  printf "load average: %s before, %s after%s\n", l0, l1, (l0 > 0.5 || l1 > 0.5 ? "  (busy: wall-clock scaling is understated)" : "")
 }'
