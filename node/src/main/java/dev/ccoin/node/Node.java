@@ -20,12 +20,14 @@ import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,7 @@ public final class Node implements AutoCloseable {
     private final Optional<Miner> miner;
     private final Optional<NonceSearch> search;
     private final List<Consumer<Transaction>> transactionListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<ImportResult, Duration>> importListeners = new CopyOnWriteArrayList<>();
 
     private Node(NodeConfig config, LocalChain local, Optional<KeyPair> validatorKey, Clock clock) {
         this.config = config;
@@ -97,9 +100,29 @@ public final class Node implements AutoCloseable {
         return node;
     }
 
-    /** Hands a block to the chain thread; the future completes when it is imported (or refused). */
+    /**
+     * Hands a block to the chain thread; the future completes when it is imported (or refused). Every block the
+     * node imports — sealed by its miner, gossiped, synced — passes here, and the import listeners hear of it.
+     */
     public CompletableFuture<ImportResult> submitBlock(Block block) {
-        return CompletableFuture.supplyAsync(() -> chain.importBlock(block), chainThread);
+        return CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            ImportResult result = chain.importBlock(block);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            for (BiConsumer<ImportResult, Duration> listener : importListeners) {
+                try {
+                    listener.accept(result, took);
+                } catch (RuntimeException e) {
+                    LOG.warn("import listener {} failed: {}", listener, e.toString(), e);
+                }
+            }
+            return result;
+        }, chainThread);
+    }
+
+    /** Told of every block import's result and duration, on the chain thread (metrics). Must not block. */
+    public void addImportListener(BiConsumer<ImportResult, Duration> listener) {
+        importListeners.add(listener);
     }
 
     /** Offers a transaction to the pool; an admitted one wakes the miner and is told to the listeners. */

@@ -4,14 +4,10 @@ import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.Node;
-import dev.ccoin.node.api.ApiServer;
-import dev.ccoin.node.api.metrics.NodeMetrics;
 import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.keystore.Keystore;
-import dev.ccoin.node.p2p.P2pNetwork;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,34 +55,14 @@ public final class NodeCommand implements Callable<Integer> {
         NodeConfig config = new NodeSettings(env, readConfig()).resolve(flags, dataDir.explicit());
         Optional<KeyPair> key = config.type() == NodeType.VALIDATOR ? Optional.of(unlock(config)) : Optional.empty();
         CountDownLatch stopped = new CountDownLatch(1);
-        Node node = Node.start(config, key, Clock.systemUTC());
-        P2pNetwork network;
-        try {
-            network = P2pNetwork.start(node, key);
-        } catch (RuntimeException e) {
-            node.close();
-            throw e;
-        }
-        // The node id is the node key's address: the validator's account, or the data dir's node.key.
-        Optional<Address> nodeId = Optional.of(network.nodeId());
-        NodeMetrics metrics = new NodeMetrics();
-        network.addImportListener(metrics::recordImport);
-        ApiServer api;
-        try {
-            api = ApiServer.start(node, network, nodeId, metrics);
-        } catch (RuntimeException e) {
-            network.close();
-            node.close();
-            throw e;
-        }
+        NodeRuntime runtime = NodeRuntime.start(config, key, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.close();
-            network.close();
-            node.close();
+            runtime.close();
             stopped.countDown();
         }, "ccoin-shutdown"));
         spec.commandLine().getOut().printf("%s node running on %s, head %d, API %s/api/v1; Ctrl-C stops it%n",
-                config.type().name().toLowerCase(), config.dataDir(), node.chain().head().height(), api.url());
+                config.type().name().toLowerCase(), config.dataDir(), runtime.node().chain().head().height(),
+                runtime.api().url());
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

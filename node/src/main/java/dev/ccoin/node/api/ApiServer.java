@@ -61,15 +61,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Serves {@code node} on its configured API host and port. */
     public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId) {
-        return start(node, network, nodeId, new NodeMetrics());
-    }
-
-    /**
-     * Serves {@code node} on its configured API host and port, counting into {@code metrics} — made by the caller
-     * when something started before the API (the peer layer) reports block imports to it.
-     */
-    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, NodeMetrics metrics) {
-        return start(node, network, nodeId, metrics, node.config().apiHost(), node.config().apiPort());
+        return start(node, network, nodeId, node.config().apiHost(), node.config().apiPort());
     }
 
     /**
@@ -77,10 +69,9 @@ public final class ApiServer implements AutoCloseable {
      *
      * @param network what the node knows of its peers and sync state
      * @param nodeId  the address of the node's key, shown by {@code /status}; empty when it has none
-     * @param metrics the counters behind {@code /metrics}; the server adds its node listeners to them
      */
-    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, NodeMetrics metrics,
-            String host, int port) {
+    public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, String host, int port) {
+        NodeMetrics metrics = new NodeMetrics();
         EventStream events = new EventStream(HEARTBEAT);
         TransactionLookup lookup = new TransactionLookup(node.chain(), node.pool());
         EventsApi eventsApi = new EventsApi(events, new BlockViews(node.chain()), lookup);
@@ -116,6 +107,7 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiStartException("cannot serve the API on " + host + ":" + port + ": " + rootMessage(e), e);
         }
         node.addHeadListener(metrics);
+        node.addImportListener(metrics::recordImport);
         node.addHeadListener(eventsApi);
         node.addTransactionListener(metrics::onTransaction);
         node.addTransactionListener(eventsApi::onTransaction);

@@ -6,7 +6,6 @@ import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.Node;
 import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainView;
-import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.network.NetworkView;
@@ -30,19 +29,16 @@ import java.net.Socket;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +66,6 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private final Synchronizer sync;
     private final MessageRouter router;
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
-    private final List<BiConsumer<ImportResult, Duration>> importListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile ConnectionContext context;
     private volatile ScheduledFuture<?> maintenanceTask;
@@ -85,9 +80,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         this.candidates = new Candidates(new Backoff(config.dialBackoffInitial(), config.dialBackoffMax(),
                 new SplittableRandom()), clock);
         // Each needs the other: the sync announces through gossip, gossip stays quiet while the sync imports.
-        this.sync = new Synchronizer(node, peers, config.requestTimeout(), clock, this::announceBlock,
-                this::reportImport);
-        this.gossip = new Gossip(node, peers, sync::isImporting, this::reportImport);
+        this.sync = new Synchronizer(node, peers, config.requestTimeout(), clock, this::announceBlock);
+        this.gossip = new Gossip(node, peers, sync::isImporting);
         this.router = new MessageRouter(key.nodeId(), chain, peers, candidates, gossip, sync);
     }
 
@@ -153,16 +147,6 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         gossip.announceBlock(block);
     }
 
-    private void reportImport(ImportResult result, Duration took) {
-        for (BiConsumer<ImportResult, Duration> listener : importListeners) {
-            try {
-                listener.accept(result, took);
-            } catch (RuntimeException e) {
-                LOG.warn("import listener {} failed", listener, e);
-            }
-        }
-    }
-
     private void accepted(Socket socket) {
         if (closed.get() || bans.isBanned(socket.getInetAddress())) {
             LOG.debug("refused connection from banned {}", socket.getRemoteSocketAddress());
@@ -194,14 +178,6 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
 
     public void addPeerListener(PeerListener listener) {
         router.addListener(listener);
-    }
-
-    /**
-     * Told of the import result of every block a peer sent (gossiped or synced) and how long its import took, from
-     * handing it to the chain thread to the result — for metrics. Called on the chain thread; must not block.
-     */
-    public void addImportListener(BiConsumer<ImportResult, Duration> listener) {
-        importListeners.add(listener);
     }
 
     /** This node's id: the address of its node key. */

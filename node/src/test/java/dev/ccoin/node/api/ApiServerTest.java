@@ -3,7 +3,6 @@ package dev.ccoin.node.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ccoin.node.api.metrics.NodeMetrics;
 import java.net.ConnectException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +46,7 @@ class ApiServerTest {
             int taken = api.server().port();
 
             assertThatThrownBy(() -> ApiServer.start(api.node(), new NoPeers(api.node().chain()), Optional.empty(),
-                    new NodeMetrics(), "127.0.0.1", taken))
+                    "127.0.0.1", taken))
                     .isInstanceOf(ApiStartException.class)
                     .hasMessageContaining("127.0.0.1:" + taken);
         }

@@ -17,11 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The counters behind {@code /metrics}. What the node API observes by itself: blocks joining the canonical chain
- * and reorgs (as a {@link HeadListener}), transactions the pool admits from any source, its own transaction
- * submissions by result code, and its requests by status. Block imports — including rejections by reason code and
- * import times — are counted only as far as they are reported to {@link #recordImport}: the node's import results go
- * back to whoever submitted the block (the peer layer, the miner), so the peer layer should report the results of
- * the blocks it receives. Thread-safe: lock-free adders.
+ * and reorgs (as a {@link HeadListener}), every block import with its result, rejection reason and time (as the
+ * node's import listener: sealed, gossiped and synced blocks alike), transactions the pool admits from any source,
+ * its own transaction submissions by result code, and its requests by status. Thread-safe: lock-free adders.
  */
 public final class NodeMetrics implements HeadListener {
     private final LongAdder canonicalBlocks = new LongAdder();

@@ -20,12 +20,10 @@ import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.txpool.Admission;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -58,19 +56,15 @@ public final class Gossip implements HeadListener, Consumer<Transaction> {
     private final Node node;
     private final PeerTable peers;
     private final BooleanSupplier bulkImport;
-    private final BiConsumer<ImportResult, Duration> imports;
     private volatile boolean closed;
 
     /**
      * @param bulkImport true while a sync imports pages, when head switches are not announced one by one
-     * @param imports    told of every peer block's import result and how long it took (metrics); on the chain
-     *                   thread, must not block
      */
-    public Gossip(Node node, PeerTable peers, BooleanSupplier bulkImport, BiConsumer<ImportResult, Duration> imports) {
+    public Gossip(Node node, PeerTable peers, BooleanSupplier bulkImport) {
         this.node = node;
         this.peers = peers;
         this.bulkImport = bulkImport;
-        this.imports = imports;
     }
 
     /** Stops announcing; the node keeps this listener registered, so it must go quiet instead. */
@@ -134,14 +128,12 @@ public final class Gossip implements HeadListener, Consumer<Transaction> {
             return;
         }
         from.importSlots().acquireUninterruptibly();
-        long submitted = System.nanoTime();
         try {
             node.submitBlock(block).whenComplete((result, failure) -> {
                 from.importSlots().release();
                 if (failure != null) {
                     LOG.warn("importing block {} from {} failed", block, from, failure);
                 } else {
-                    imports.accept(result, Duration.ofNanos(System.nanoTime() - submitted));
                     imported(from, result);
                 }
             });

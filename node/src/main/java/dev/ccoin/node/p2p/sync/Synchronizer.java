@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +58,6 @@ public final class Synchronizer implements Runnable {
     private final Duration requestTimeout;
     private final Clock clock;
     private final Consumer<Block> announce;
-    private final BiConsumer<ImportResult, Duration> imports;
     private final Semaphore nudges = new Semaphore(0);
     // Sync-thread state.
     private final Map<Address, Long> restingUntil = new HashMap<>();
@@ -72,18 +70,14 @@ public final class Synchronizer implements Runnable {
 
     /**
      * @param announce tells peers our head when a run of imports ends (gossip is quiet during one)
-     * @param imports  told of every synced block's import result and how long it took (metrics); on the chain
-     *                 thread, must not block
      */
-    public Synchronizer(Node node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce,
-            BiConsumer<ImportResult, Duration> imports) {
+    public Synchronizer(Node node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce) {
         this.node = node;
         this.chain = node.chain();
         this.peers = peers;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
         this.announce = announce;
-        this.imports = imports;
     }
 
     /** Something changed (a peer joined or announced a head): look again now. */
@@ -249,12 +243,7 @@ public final class Synchronizer implements Runnable {
         List<CompletableFuture<ImportResult>> results = new ArrayList<>(page.blocks().size());
         for (Block block : page.blocks()) {
             peer.markKnown(block.hash());
-            long submitted = System.nanoTime();
-            results.add(node.submitBlock(block).whenComplete((result, failure) -> {
-                if (result != null) {
-                    imports.accept(result, Duration.ofNanos(System.nanoTime() - submitted));
-                }
-            }));
+            results.add(node.submitBlock(block));
         }
         Block last = null;
         for (CompletableFuture<ImportResult> pending : results) {

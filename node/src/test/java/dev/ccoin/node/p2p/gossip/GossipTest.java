@@ -95,7 +95,7 @@ class GossipTest {
     void orphanMakesTheNodeAskForTheSendersHeadAndSyncFromIt() {
         List<Block> blocks = new ChainFactory(params).blocks(3);
         List<ImportStatus> reported = new CopyOnWriteArrayList<>();
-        node.network().addImportListener((result, took) -> reported.add(result.status()));
+        node.node().addImportListener((result, took) -> reported.add(result.status()));
         try (RawPeer raw = handshaken(rawKey)) {
             raw.send(new NewBlock(blocks.get(2)));
 

@@ -1,0 +1,77 @@
+package dev.ccoin.cli.node;
+
+import dev.ccoin.core.types.Address;
+import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
+import dev.ccoin.node.api.ApiServer;
+import dev.ccoin.node.config.NodeConfig;
+import dev.ccoin.node.discovery.DiscoveryClient;
+import dev.ccoin.node.p2p.P2pNetwork;
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The services of one running node, started in order — the node, its P2P network, the discovery client (when a
+ * discovery URL is set), the HTTP API — and closed in the reverse order. A failure half-way closes what had started.
+ */
+final class NodeRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Node node;
+    private final ApiServer api;
+
+    private NodeRuntime(NodeConfig config, Optional<KeyPair> accountKey, Clock clock) {
+        try {
+            node = track(Node.start(config, accountKey, clock));
+            P2pNetwork network = track(P2pNetwork.start(node, accountKey));
+            config.discoveryUrl().ifPresent(url -> {
+                NodeScheduler scheduler = new NodeScheduler();
+                track(() -> scheduler.stop(5_000));
+                track(DiscoveryClient.start(URI.create(url), network.nodeKey().keyPair(), node.chain().params().networkId(),
+                        node.chain().blockAt(0).orElseThrow().hash(), config.p2pHost(), network.listenPort(),
+                        network::addCandidates, scheduler.scheduler("ccoin-discovery"), clock));
+            });
+            Optional<Address> nodeId = Optional.of(network.nodeId());
+            api = track(ApiServer.start(node, network, nodeId));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    static NodeRuntime start(NodeConfig config, Optional<KeyPair> accountKey, Clock clock) {
+        return new NodeRuntime(config, accountKey, clock);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    ApiServer api() {
+        return api;
+    }
+
+    private <T extends AutoCloseable> T track(T service) {
+        started.push(service);
+        return service;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable service = started.pop();
+            try {
+                service.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", service, e.toString());
+            }
+        }
+    }
+}
