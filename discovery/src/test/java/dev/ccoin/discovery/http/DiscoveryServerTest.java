@@ -2,6 +2,7 @@ package dev.ccoin.discovery.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccoin.core.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ccoin.core.crypto.RsaKeys;
@@ -12,7 +13,6 @@ import dev.ccoin.discovery.peers.Registry;
 import dev.ccoin.discovery.testing.DeregistrationBody;
 import dev.ccoin.discovery.testing.DiscoveryHttp;
 import dev.ccoin.discovery.testing.DiscoveryHttp.Answer;
-import dev.ccoin.discovery.testing.MutableClock;
 import dev.ccoin.discovery.testing.RegistrationBody;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

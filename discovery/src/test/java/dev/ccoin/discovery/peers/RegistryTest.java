@@ -3,12 +3,12 @@ package dev.ccoin.discovery.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.discovery.Registration;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.discovery.testing.MutableClock;
 import dev.ccoin.discovery.testing.RegistrationBody;
 import java.security.KeyPair;
 import java.security.PublicKey;

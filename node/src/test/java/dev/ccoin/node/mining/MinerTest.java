@@ -3,6 +3,7 @@ package dev.ccoin.node.mining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.block.BlockHeader;
 import dev.ccoin.core.chain.BlockLimits;

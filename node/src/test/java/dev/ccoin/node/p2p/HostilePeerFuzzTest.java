@@ -4,6 +4,7 @@ import static dev.ccoin.node.p2p.TestNet.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.chain.Genesis;
@@ -33,7 +34,6 @@ import dev.ccoin.node.p2p.messages.PeerList;
 import dev.ccoin.node.p2p.messages.PeersRequest;
 import dev.ccoin.node.p2p.messages.Ping;
 import dev.ccoin.node.p2p.messages.Pong;
-import dev.ccoin.node.p2p.peers.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

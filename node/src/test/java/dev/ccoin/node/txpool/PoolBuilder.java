@@ -1,5 +1,6 @@
 package dev.ccoin.node.txpool;
 
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A {@link TxPool} for tests, with valid defaults: {@link Txs#PARAMS}' rules, the spec's capacity, a
- * {@link ManualClock} and a hook that records what it is told in {@link #verified}.
+ * {@link MutableClock} and a hook that records what it is told in {@link #verified}.
  */
 final class PoolBuilder {
-    final ManualClock clock = new ManualClock(1_700_000_000_000L);
+    final MutableClock clock = new MutableClock(1_700_000_000_000L);
     final List<Transaction> verified = new CopyOnWriteArrayList<>();
     private int capacity = TxPool.DEFAULT_CAPACITY;
 

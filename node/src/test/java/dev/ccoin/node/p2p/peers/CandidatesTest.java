@@ -2,6 +2,7 @@ package dev.ccoin.node.p2p.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import java.time.Duration;

@@ -1,20 +1,29 @@
-package dev.ccoin.node.mining;
+package dev.ccoin.core.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A wall clock a test sets and advances by hand. Thread-safe. */
-final class MutableClock extends Clock {
+/** A UTC clock that stands still until a test moves it. The one fake clock of every module's tests. Thread-safe. */
+public final class MutableClock extends Clock {
     private final AtomicLong millis;
 
-    MutableClock(long millis) {
-        this.millis = new AtomicLong(millis);
+    public MutableClock(long epochMillis) {
+        this.millis = new AtomicLong(epochMillis);
     }
 
-    void advance(long deltaMillis) {
+    public MutableClock(Instant start) {
+        this(start.toEpochMilli());
+    }
+
+    public void advance(Duration duration) {
+        millis.addAndGet(duration.toMillis());
+    }
+
+    public void advance(long deltaMillis) {
         millis.addAndGet(deltaMillis);
     }
 
