@@ -5,6 +5,7 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.codec.CanonicalReader;
 import dev.ccoin.core.codec.DecodeException;
 import dev.ccoin.core.merkle.BufferedNodeStore;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.merkle.StateTree;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.state.StateView;
@@ -152,7 +153,7 @@ public final class Blockchain implements ChainView {
         store.write(batch -> {
             batch.putBlock(block.hash(), Bytes.of(block.encode()));
             batch.putTotalWork(block.hash(), totalWork);
-            StoredNodeStore.write(batch.raw(), execution.nodes());
+            nodes.write(batch.raw(), execution.nodes());
             if (change != null) {
                 change.removed().forEach(removed -> {
                     index.unindex(batch.raw(), removed);
@@ -328,6 +329,11 @@ public final class Blockchain implements ChainView {
     @Override
     public Optional<BigInteger> totalWork(Hash32 blockHash) {
         return store.totalWork(blockHash);
+    }
+
+    /** The state-tree nodes on disk (cached), for block builders that compute roots without writing. */
+    public NodeStore stateNodes() {
+        return nodes;
     }
 
     /** Orphans waiting for a parent. Chain thread only. */

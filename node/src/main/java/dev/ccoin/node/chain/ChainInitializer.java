@@ -40,7 +40,8 @@ public final class ChainInitializer {
             }
             return new Result(genesis.hash(), Outcome.ALREADY_INITIALIZED);
         }
-        BufferedNodeStore stateNodes = new BufferedNodeStore(new StoredNodeStore(database));
+        StoredNodeStore stored = new StoredNodeStore(database);
+        BufferedNodeStore stateNodes = new BufferedNodeStore(stored);
         Hash32 stateRoot = new StateTree(stateNodes).update(Hash32.ZERO, params.alloc());
         if (!stateRoot.equals(genesis.header().stateRoot())) {
             throw new IllegalStateException("genesis state root differs from the alloc's: " + stateRoot);
@@ -49,7 +50,7 @@ public final class ChainInitializer {
             batch.putBlock(genesis.hash(), Bytes.of(genesis.encode()));
             batch.putTotalWork(genesis.hash(), new Schedule(params).work(genesis.header()));
             batch.setCanonical(0, genesis.hash());
-            StoredNodeStore.write(batch.raw(), stateNodes.pending());
+            stored.write(batch.raw(), stateNodes.pending());
             HeadAccounts.write(batch.raw(), params.alloc());
             batch.setParams(Bytes.of(params.encode()));
             batch.setGenesis(genesis.hash());

@@ -4,7 +4,6 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.node.consensus.BlockValidator;
 import dev.ccoin.node.consensus.VerifiedSignatures;
-import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +62,7 @@ public final class LocalChain implements AutoCloseable {
 
     /** The state-tree nodes on disk, for block builders that compute roots without writing. */
     public NodeStore stateNodes() {
-        return new StoredNodeStore(database);
+        return blockchain.stateNodes();
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.ccoin.node.storage.Database;
 import dev.ccoin.node.storage.StorageError;
 import dev.ccoin.node.storage.StorageException;
 import dev.ccoin.node.storage.StoreBatch;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,10 +18,23 @@ import java.util.Optional;
  * State-tree nodes in the {@link Column#STATE_NODE} column. Nodes are content-addressed and never deleted, so the
  * state of every kept block stays readable by its root and a reorg only switches roots. The chain computes a block's
  * new nodes in a {@link dev.ccoin.core.merkle.BufferedNodeStore} over this store and adds them to the block's batch
- * with {@link #write}; {@link #put} writes one node directly. Thread-safe.
+ * with {@link #write}; {@link #put} writes one node directly.
+ *
+ * <p>Decoded nodes are kept in a bounded cache: a transfer walks some 35 nodes of the tree, and the upper levels are
+ * the same for every account. A node is immutable and named by its hash, so a cached node can never be stale — even
+ * one cached from a batch that was then not committed is still the right node for its hash. Thread-safe.
  */
 public final class StoredNodeStore implements NodeStore {
+    private static final int CACHE_CAPACITY = 200_000;
+
     private final Database database;
+    private final Map<Hash32, StateNode> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Hash32, StateNode> eldest) {
+                    return size() > CACHE_CAPACITY;
+                }
+            });
 
     public StoredNodeStore(Database database) {
         this.database = database;
@@ -27,15 +42,22 @@ public final class StoredNodeStore implements NodeStore {
 
     @Override
     public Optional<StateNode> get(Hash32 hash) {
+        StateNode cached = cache.get(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         byte[] bytes = database.get(Column.STATE_NODE.key(hash));
         if (bytes == null) {
             return Optional.empty();
         }
+        StateNode node;
         try {
-            return Optional.of(StateNode.decode(bytes));
+            node = StateNode.decode(bytes);
         } catch (DecodeException e) {
             throw new StorageException(StorageError.CORRUPT, "state node " + hash + " does not decode: " + e.getMessage());
         }
+        cache.put(hash, node);
+        return Optional.of(node);
     }
 
     @Override
@@ -46,8 +68,11 @@ public final class StoredNodeStore implements NodeStore {
         }
     }
 
-    /** Adds nodes to a batch that will be committed with the block that made them. */
-    public static void write(StoreBatch batch, Map<Hash32, StateNode> nodes) {
-        nodes.forEach((hash, node) -> batch.put(Column.STATE_NODE.key(hash), node.encode()));
+    /** Adds nodes to a batch that will be committed with the block that made them, and to the cache. */
+    public void write(StoreBatch batch, Map<Hash32, StateNode> nodes) {
+        nodes.forEach((hash, node) -> {
+            batch.put(Column.STATE_NODE.key(hash), node.encode());
+            cache.put(hash, node);
+        });
     }
 }
