@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures ccoin's hot paths on this machine.",
-        subcommands = PowBenchCommand.class)
+        subcommands = {PowBenchCommand.class, LoadBenchCommand.class, ApiBenchCommand.class,
+            SyncBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow, load, api or sync");
     }
 }

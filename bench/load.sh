@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Measures transaction throughput of a whole local network (ccoin bench load) in one run:
+#
+#   1. starts `ccoin localnet` in the background (3 validators + 1 basic node, fresh, in $LOADNET_DIR);
+#   2. runs `ccoin bench load` against all four APIs with the dev accounts: pre-signs the transfers, measures the
+#      single-core PSS verify rate, submits concurrently, waits for inclusion, audits exactly-once inclusion;
+#   3. prints the CPU seconds each node process used during the benchmark, then stops the localnet.
+#
+# Target in the issue: >= 5 000 tx/s sustained. Figures are measured, never asserted: the exit code is that of
+# `bench load` (0, or 1 if a transaction was included twice). Everything is bounded: localnet start-up waits at
+# most 120 s, `bench load` stops at --duration-limit (default 300 s).
+#
+# Usage: bench/load.sh [bench load options, e.g. --transactions 20000 --senders 10 --duration-limit 300]
+# Environment: BUILD_DIR (default: target) selects cli/$BUILD_DIR/ccoin.jar, built when missing;
+#   LOADNET_DIR (default: /tmp/loadnet; wiped first if it holds a localnet), VALIDATORS (3), BASIC (1),
+#   ACCOUNTS (10), INTERVAL (2), API_PORT (8600), P2P_PORT (30600), DISCOVERY_PORT (4600); JAVA_OPTS.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+dir="${LOADNET_DIR:-/tmp/loadnet}"
+validators="${VALIDATORS:-3}"
+basic="${BASIC:-1}"
+accounts="${ACCOUNTS:-10}"
+interval="${INTERVAL:-2}"
+api_port="${API_PORT:-8600}"
+p2p_port="${P2P_PORT:-30600}"
+discovery_port="${DISCOVERY_PORT:-4600}"
+
+case "${1:-}" in
+  -h|--help)
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0 ;;
+esac
+
+# shellcheck source=lib-localnet.sh
+. "$here/lib-localnet.sh"
+cat "$dir/localnet.out"
+
+# CPU seconds (user + system) of each localnet child, from /proc: the nodes' share of the work.
+cpu_snapshot() {
+  local tck; tck=$(getconf CLK_TCK)
+  for pid in $(pgrep -f -- "--data-dir $dir/node-" || true); do
+    local name; name=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -o 'node-[0-9]*' | head -1)
+    awk -v n="${name:-?}" -v t="$tck" '{print n, ($14 + $15) / t}' "/proc/$pid/stat" 2>/dev/null || true
+  done
+  # Every process on the machine (busy = all but idle and iowait): the rest is bench load and anything else.
+  awk -v t="$tck" '/^cpu / {print "zz-machine", ($2 + $3 + $4 + $7 + $8 + $9) / t}' /proc/stat
+}
+snap() { date +%s.%N; cpu_snapshot; }
+# Snapshots when submission starts (after the verify probe's line), when it ends, and at the end.
+set +e
+"${java_cmd[@]}" bench load --api "$apis" --accounts-dir "$dir/accounts" "$@" | while IFS= read -r line; do
+  case "$line" in
+    "submitted"*) snap >"$dir/cpu.1" ;;
+  esac
+  printf '%s\n' "$line"
+  case "$line" in
+    "PSS verify"*) snap >"$dir/cpu.0" ;;
+  esac
+done
+status=${PIPESTATUS[0]}
+set -e
+snap >"$dir/cpu.2"
+report() {  # report FROM TO LABEL
+  [ -f "$dir/cpu.$1" ] && [ -f "$dir/cpu.$2" ] || return 0
+  local w; w=$(awk -v a="$(head -1 "$dir/cpu.$1")" -v b="$(head -1 "$dir/cpu.$2")" 'BEGIN {printf "%.1f", b - a}')
+  echo "node CPU $3 (${w} s wall; 1.00 = one core busy):"
+  join <(tail -n +2 "$dir/cpu.$1" | sort) <(tail -n +2 "$dir/cpu.$2" | sort) \
+    | awk -v w="$w" '{n = $1; if (sub(/^zz-/, "", n)) n = n " (all processes)"
+                      printf "  %-24s %7.1f CPU s  %5.2f cores\n", n, $3 - $2, (w > 0 ? ($3 - $2) / w : 0)}'
+}
+report 0 1 "while submitting"
+report 0 2 "while submitting and waiting for inclusion"
+exit $status
