@@ -13,32 +13,72 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Part 2: the cost of importing a block as the history grows. One data dir is filled with small blocks up to each
- * checkpoint — generation of the next chunk overlapping the import of this one, untimed — and then a window of
- * blocks of the same shape is generated in full, after which (with the generator idle) each window block is decoded
- * and imported through {@code Blockchain.importBlock}, timed one by one. If the time budget runs out before a
- * checkpoint, the last window is measured at the history reached and the result says so. Owned by one thread.
+ * Part 2: the cost of importing a block as the history grows. One data dir is filled with small blocks —
+ * generation of the next chunk overlapping the import of this one, untimed — and at each checkpoint its folder is
+ * copied aside together with the blocks that follow, which the growing chain then imports as history. When the
+ * last checkpoint is reached, every copy and the chain itself are reopened and warmed up with {@link #WARM_UP}
+ * untimed blocks, so that each window starts exactly at its checkpoint with warm caches; then the windows are
+ * imported in {@link #SLICES} interleaved slices, each block decoded and imported alone and timed — a change in
+ * the machine's load hits every checkpoint alike instead of whichever happened to be measured at the time — and
+ * each slice waits for the process to go idle, so it does not pay for another data dir's compaction. If the
+ * time budget runs out first, the chain's height then is the last checkpoint and the result says so. Owned by one
+ * thread.
  */
 final class HistoryBench {
     private static final int CHUNK_BLOCKS = 500;
     private static final long PROGRESS_EVERY = 10_000;
+    private static final int SLICES = 10;
+    private static final int WARM_UP = 50;
+    private static final Duration IDLE_WAIT = Duration.ofSeconds(3);
+    private static final int ABSENT_LOOKUPS = 20_000;
 
     /**
-     * One timed window: import times per block in milliseconds, after {@code history} blocks, and the importing
-     * thread's CPU time per block (load-insensitive, without fsync waits and LevelDB's own threads), with the
-     * machine's load average when it ended.
+     * One checkpoint's window: import times per block in milliseconds after {@code history} blocks; the importing
+     * thread's CPU time per block (hardly moved by other load; without fsync waits and LevelDB's own threads); and
+     * the whole process's, LevelDB's compaction included; and, after the window, the cost of looking up an absent
+     * block and the number of table files.
      */
     record Window(long history, long target, int blocks, double meanMs, double medianMs, double p95Ms,
-            double maxMs, double cpuMs, long diskBytes, double loadAverage) {
+            double maxMs, double cpuMs, double processCpuMs, double absentLookupMicros, long tableFiles,
+            long diskBytes) {
         boolean reachedTarget() {
             return history >= target;
         }
     }
 
-    /** The windows measured, and how fast the untimed history was built (generation and import overlapping). */
-    record Result(List<Window> windows, long builtBlocks, long buildNanos) {
+    /** The windows, and how fast the untimed history was built (generation and import overlapping). */
+    record Result(List<Window> windows, int slices, int busySlices, long builtBlocks, long buildNanos,
+            double loadAverage) {
         boolean truncated() {
             return windows.stream().anyMatch(window -> !window.reachedTarget());
+        }
+    }
+
+    /** A checkpoint being measured: its chain, its warm-up and window blocks, and what the window took. */
+    private static final class Checkpoint {
+        final long target;
+        final long history;
+        final List<byte[]> warmUp;
+        final List<byte[]> window;
+        final double[] millis;
+        ScratchChain chain;
+        Path copy;
+        long cpuNanos;
+        long processCpuNanos;
+
+        Checkpoint(long target, List<Block> blocks, int warmUp) {
+            this.target = target;
+            this.history = blocks.get(warmUp).height() - 1;
+            List<byte[]> wire = blocks.stream().map(Block::encode).toList();
+            this.warmUp = wire.subList(0, warmUp);
+            this.window = wire.subList(warmUp, wire.size());
+            this.millis = new double[window.size()];
+        }
+
+        List<byte[]> blocks() {
+            List<byte[]> all = new ArrayList<>(warmUp);
+            all.addAll(window);
+            return all;
         }
     }
 
@@ -59,28 +99,55 @@ final class HistoryBench {
     /** Measures a window after each of {@code checkpoints} blocks of history (ascending). */
     Result run(List<Long> checkpoints) {
         long deadline = System.nanoTime() + budget.toNanos();
-        List<Window> windows = new ArrayList<>();
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Checkpoint> measured = new ArrayList<>();
         ExecutorService generator = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "block-generator");
             thread.setDaemon(true);
             return thread;
         });
-        try (ScratchChain chain = ScratchChain.create(workDir, source.params(),
-                Runtime.getRuntime().availableProcessors())) {
-            for (long checkpoint : checkpoints) {
-                buildTo(chain, checkpoint, deadline, generator);
-                Window window = window(chain, checkpoint);
-                windows.add(window);
-                Progress.note("window after %d blocks: %.3f ms/block mean, %.3f median", window.history(),
-                        window.meanMs(), window.medianMs());
-                if (!window.reachedTarget()) {
+        try (ScratchChain chain = ScratchChain.create(workDir, source.params(), threads)) {
+            for (int i = 0; i < checkpoints.size(); i++) {
+                long target = checkpoints.get(i);
+                int warmUp = (int) Math.min(WARM_UP, target);
+                buildTo(chain, target - warmUp, deadline, generator);
+                boolean last = i == checkpoints.size() - 1 || source.height() < target - warmUp;
+                Checkpoint checkpoint = new Checkpoint(target, source.next(warmUp + windowBlocks), warmUp);
+                measured.add(checkpoint);
+                if (last) {
+                    checkpoint.chain = chain;
                     break;
                 }
+                checkpoint.copy = chain.copy(workDir);
+                Progress.note("history: %d blocks copied aside", checkpoint.history - warmUp);
+                for (byte[] wire : checkpoint.blocks()) {
+                    chain.importHead(Block.decode(wire));
+                }
+            }
+            try {
+                for (Checkpoint checkpoint : measured) {
+                    if (checkpoint.chain == null) {
+                        checkpoint.chain = ScratchChain.open(checkpoint.copy, threads);
+                    } else {
+                        checkpoint.chain.reopen();
+                    }
+                    for (byte[] wire : checkpoint.warmUp) {
+                        checkpoint.chain.importHead(Block.decode(wire));
+                    }
+                }
+                int busy = measure(measured);
+                return new Result(measured.stream().map(HistoryBench::window).toList(), SLICES * measured.size(),
+                        busy, builtBlocks, buildNanos,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            } finally {
+                measured.stream().filter(checkpoint -> checkpoint.chain != null && checkpoint.chain != chain)
+                        .forEach(checkpoint -> checkpoint.chain.close());
+                measured.stream().filter(checkpoint -> checkpoint.chain == null && checkpoint.copy != null)
+                        .forEach(checkpoint -> ScratchChain.delete(checkpoint.copy));
             }
         } finally {
             generator.shutdownNow();
         }
-        return new Result(windows, builtBlocks, buildNanos);
     }
 
     /** Imports small blocks until the chain is {@code target} high or the deadline has passed. */
@@ -112,24 +179,44 @@ final class HistoryBench {
         return generator.submit(() -> source.next(count));
     }
 
-    private Window window(ScratchChain chain, long target) {
-        long history = source.height();
-        List<byte[]> wire = source.next(windowBlocks).stream().map(Block::encode).toList();
+    /**
+     * Imports every window, slice by slice in turn, timing each block; before each slice, waits for background
+     * work (LevelDB compaction, the JIT, the collector) to settle. Returns the slices that started while it had not.
+     */
+    private int measure(List<Checkpoint> checkpoints) {
         System.gc();
-        double[] millis = new double[wire.size()];
-        Rate.Stopwatch total = Rate.start();
-        for (int i = 0; i < wire.size(); i++) {
-            long started = System.nanoTime();
-            chain.importHead(Block.decode(wire.get(i)));
-            millis[i] = (System.nanoTime() - started) / 1e6;
+        int busy = 0;
+        for (int slice = 0; slice < SLICES; slice++) {
+            for (Checkpoint checkpoint : checkpoints) {
+                if (!ProcessCpu.awaitIdle(IDLE_WAIT)) {
+                    busy++;
+                }
+                int from = slice * windowBlocks / SLICES;
+                int to = (slice + 1) * windowBlocks / SLICES;
+                Rate.Stopwatch cpu = Rate.start();
+                long processStart = ProcessCpu.nanos();
+                for (int i = from; i < to; i++) {
+                    long started = System.nanoTime();
+                    checkpoint.chain.importHead(Block.decode(checkpoint.window.get(i)));
+                    checkpoint.millis[i] = (System.nanoTime() - started) / 1e6;
+                }
+                checkpoint.cpuNanos += cpu.stop(to - from).cpuNanos();
+                checkpoint.processCpuNanos += ProcessCpu.nanos() - processStart;
+            }
         }
-        Rate rate = total.stop(wire.size());
+        return busy;
+    }
+
+    private static Window window(Checkpoint checkpoint) {
+        double[] millis = checkpoint.millis;
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        return new Window(history, target, millis.length, rate.wallNanos() / 1e6 / millis.length,
-                ThroughputBench.median(millis), sorted[(int) Math.ceil(0.95 * sorted.length) - 1],
-                sorted[sorted.length - 1], rate.cpuNanos() / 1e6 / millis.length, chain.diskBytes(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return new Window(checkpoint.history, checkpoint.target, millis.length,
+                Arrays.stream(millis).average().orElse(0), ThroughputBench.median(millis),
+                sorted[(int) Math.ceil(0.95 * sorted.length) - 1], sorted[sorted.length - 1],
+                checkpoint.cpuNanos / 1e6 / millis.length, checkpoint.processCpuNanos / 1e6 / millis.length,
+                checkpoint.chain.absentBlockLookupNanos(ABSENT_LOOKUPS) / 1e3, checkpoint.chain.tableFiles(),
+                checkpoint.chain.diskBytes());
     }
 
     private static <T> T join(Future<T> future) {

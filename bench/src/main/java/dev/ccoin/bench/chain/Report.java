@@ -78,36 +78,37 @@ final class Report {
 
     void breakdown(ImportBreakdown.Result stages, double verifyPerSecond, int transactionsPerBlock) {
         line("");
-        line("   where one block's import goes, 1 verifier thread unless said (separate pass, mean ms per block;");
-        line("   approximate: earlier stages warm LevelDB's cache for later ones)");
+        line("   where one block's import goes (separate pass, mean ms per block, 1 verifier thread unless said;");
+        line("   approximate: each stage runs warmer than in one import, see ImportBreakdown)");
         line("   %-44s %10.2f", "decode from wire bytes", stages.decodeMs());
         line("   %-44s %10.2f", "header rules (seal verify; size rule encodes)", stages.headerMs());
-        line("   %-44s %10.2f   (%d / single-core verify rate = %.2f)", "transaction signatures, 1 thread",
+        line("   %-44s %10.2f   (%.0f node lookups, %.1f per transaction)", "state transition, txRoot, stamps",
+                stages.stateMs(), stages.nodeLookups(), stages.nodeLookups() / transactionsPerBlock);
+        line("   %-44s %10.2f   (%d x Pss.verify alone: %.2f)", "transaction signatures, 1 thread",
                 stages.signaturesOneThreadMs(), transactionsPerBlock, transactionsPerBlock * 1e3 / verifyPerSecond);
         line("   %-44s %10.2f", "transaction signatures, 2 threads", stages.signaturesTwoThreadsMs());
-        line("   %-44s %10.2f   (execute with signatures cached)", "state transition, txRoot, stamps",
-                stages.executeCachedMs());
-        line("   %-44s %10.0f   (%.1f per transaction)", "  state-tree nodes read from LevelDB per block",
-                stages.stateNodeReads(), stages.stateNodeReads() / transactionsPerBlock);
-        line("   %-44s %10.2f   (import - header - execute)", "store, indexes, head: one synced batch",
-                stages.storeMs());
-        line("   %-44s %10.2f   (= %.0f tx/s)", "whole import (Blockchain.importBlock)", stages.importMs(),
-                transactionsPerBlock * 1e3 / stages.importMs());
+        line("   %-44s %10.2f   (block, %.0f new state nodes, indexes, head)", "store: one synced batch",
+                stages.storeMs(), stages.nodesWritten());
+        line("   %-44s %10.2f   (= %.0f tx/s; signatures are %.0f %% of it)", "sum, 1 thread", stages.totalMs(),
+                transactionsPerBlock * 1e3 / stages.totalMs(), 100 * stages.signaturesOneThreadMs() / stages.totalMs());
     }
 
     void history(HistoryBench.Result result, SyncProbe.Cost sync) {
         line("");
-        line("2. Cost per imported block vs history: 1 signed transfer per block, windows of %d blocks,",
+        line("2. Cost per imported block vs history: 1 signed transfer per block; the data dir is copied aside at");
+        line("   each checkpoint; then all are reopened, warmed up with 50 untimed blocks, and windows of %d blocks",
                 options.windowBlocks());
-        line("   each block decoded and imported alone (synced batch per block); history built untimed at %.0f blocks/s",
-                result.buildNanos() == 0 ? 0 : result.builtBlocks() * 1e9 / result.buildNanos());
+        line("   starting at the checkpoints are imported in interleaved slices (so load changes hit all alike),");
+        line("   each block decoded, imported and synced alone;");
+        line("   history built untimed at %.0f blocks/s", result.buildNanos() == 0 ? 0
+                : result.builtBlocks() * 1e9 / result.buildNanos());
         line("");
-        line("   %9s %11s %8s %8s %8s %10s %8s %6s", "history", "mean ms/blk", "median", "p95", "max", "cpu ms/blk",
-                "db MB", "load");
+        line("   %7s %11s %6s %6s %6s %8s %8s %7s %5s %6s", "history", "mean ms/blk", "median", "p95", "max",
+                "cpu ms/b", "proc cpu", "miss us", "files", "db MB");
         for (HistoryBench.Window window : result.windows()) {
-            line("   %9d %11.3f %8.3f %8.3f %8.3f %10.3f %8.1f %6.2f%s", window.history(), window.meanMs(),
-                    window.medianMs(), window.p95Ms(), window.maxMs(), window.cpuMs(), window.diskBytes() / 1e6,
-                    window.loadAverage(),
+            line("   %7d %11.3f %6.3f %6.3f %6.2f %8.3f %8.3f %7.1f %5d %6.1f%s", window.history(), window.meanMs(),
+                    window.medianMs(), window.p95Ms(), window.maxMs(), window.cpuMs(), window.processCpuMs(),
+                    window.absentLookupMicros(), window.tableFiles(), window.diskBytes() / 1e6,
                     window.reachedTarget() ? "" : "   (budget ran out; target was " + window.target() + ")");
         }
         List<HistoryBench.Window> windows = result.windows();
@@ -125,12 +126,14 @@ final class Report {
             line("   NOTE: history stopped at %d blocks, not %d: building it took longer than --budget-seconds %d",
                     reached, options.history(), options.historyBudget().toSeconds());
         }
+        line("   cpu ms/b: the importing thread's CPU per block; proc cpu: the whole process's, LevelDB's compaction");
+        line("   included; miss us: one lookup of an absent block (each import does one), after the window; files:");
+        line("   LevelDB table files. %d of %d slices started before background work had settled (waited <= 3 s)",
+                result.busySlices(), result.slices());
         line("   a synced LevelDB commit of 1 KB costs %.3f ms here (%.3f ms unsynced): the floor per block",
                 sync.syncedMs(), sync.unsyncedMs());
-        if (windows.stream().anyMatch(window -> window.loadAverage() > 1.5)) {
-            line("   NOTE: other processes loaded the machine during the windows (load column): a small block's");
-            line("   wall time is then mostly waiting for a core; the CPU-time column is the fairer comparison");
-        }
+        line("   load average after the windows: %.2f%s", result.loadAverage(), result.loadAverage() > 1.5
+                ? "; a small block's wall time then includes waiting for a core" : "");
     }
 
     void footer(long nanos, double loadAfter) {

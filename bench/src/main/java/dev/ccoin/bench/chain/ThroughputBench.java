@@ -41,7 +41,7 @@ final class ThroughputBench {
         VerifyRate rate = new VerifyRate(chain.sample(), new TransactionRules(chain.params()));
         rate.warmUp(VERIFY_WARM_UP);
         for (int threads : verifierThreads) {
-            importOnce(threads, WARM_UP_BLOCKS);
+            importOnce(threads, Math.min(WARM_UP_BLOCKS, chain.blocks().size()));
         }
         double[] verify = new double[rounds];
         double[] verifyCpu = new double[rounds];

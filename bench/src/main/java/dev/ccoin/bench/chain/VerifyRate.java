@@ -6,6 +6,7 @@ import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The single-core rate of RSASSA-PSS verification ({@link Pss#verify}, 2048-bit keys) over real transaction
@@ -34,25 +35,27 @@ final class VerifyRate {
 
     /** {@link Pss#verify} with decoded keys: at least {@code count} verifications and 0.5 s of them. */
     Rate pss(int count) {
+        return timed(count, i -> {
+            verifyOne(i);
+            verifications++;
+        });
+    }
+
+    /** {@link TransactionRules#checkSignature}, which decodes the sender key first: as long as {@link #pss}. */
+    Rate checkSignature(int count) {
+        return timed(count, i -> rules.checkSignature(sample.get(i % sample.size())));
+    }
+
+    private static Rate timed(int count, IntConsumer check) {
         Rate.Stopwatch stopwatch = Rate.start();
         long started = System.nanoTime();
         int done = 0;
         do {
             for (int i = 0; i < count; i++, done++) {
-                verifyOne(done);
+                check.accept(done);
             }
         } while (System.nanoTime() - started < 500_000_000L);
-        verifications += done;
         return stopwatch.stop(done);
-    }
-
-    /** {@link TransactionRules#checkSignature}: sender key decoding plus verification, {@code count} times. */
-    Rate checkSignature(int count) {
-        Rate.Stopwatch stopwatch = Rate.start();
-        for (int i = 0; i < count; i++) {
-            rules.checkSignature(sample.get(i % sample.size()));
-        }
-        return stopwatch.stop(count);
     }
 
     /** How many {@link Pss#verify} calls the measured samples made. */
