@@ -7,11 +7,14 @@ import java.util.Map;
 
 /**
  * Pending account changes on top of a base state: what applying a block's transactions one by one sees, before
- * the changes are written to the state tree in one update. Not thread-safe; owned by whoever applies the block.
+ * the changes are written to the state tree in one update. Each base account is read once: checking a transaction
+ * and then applying it would otherwise walk the state tree twice for the sender and the recipient. Not
+ * thread-safe; owned by whoever applies the block.
  */
 public final class StateOverlay implements StateView {
     private final StateView base;
     private final Map<Address, Account> changes = new HashMap<>();
+    private final Map<Address, Account> baseReads = new HashMap<>();
 
     public StateOverlay(StateView base) {
         this.base = base;
@@ -20,7 +23,7 @@ public final class StateOverlay implements StateView {
     @Override
     public Account account(Address address) {
         Account changed = changes.get(address);
-        return changed != null ? changed : base.account(address);
+        return changed != null ? changed : baseReads.computeIfAbsent(address, base::account);
     }
 
     public void put(Address address, Account account) {
