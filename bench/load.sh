@@ -48,7 +48,7 @@ cpu_snapshot() {
   awk -v t="$tck" '/^cpu / {print "zz-machine", ($2 + $3 + $4 + $7 + $8 + $9) / t}' /proc/stat
 }
 snap() { date +%s.%N; cpu_snapshot; }
-# Snapshots when submission starts (after the verify probe's line), when it ends, and at the end.
+# Snapshots when the measured submission starts, when it ends, and at the end.
 set +e
 "${java_cmd[@]}" bench load --api "$apis" --accounts-dir "$dir/accounts" "$@" | while IFS= read -r line; do
   case "$line" in
@@ -56,7 +56,8 @@ set +e
   esac
   printf '%s\n' "$line"
   case "$line" in
-    "PSS verify"*) snap >"$dir/cpu.0" ;;
+    # Submission of the measured transactions starts after the verify probe, or after the warm-up when there is one.
+    "PSS verify"*|"warm-up"*) snap >"$dir/cpu.0" ;;
   esac
 done
 status=${PIPESTATUS[0]}
