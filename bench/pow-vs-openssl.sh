@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares ccoin's hashcash nonce search with OpenSSL's SHA-256 on this machine, in one run.
 #
-#   openssl speed -evp sha256 -bytes 16384   one core; compressions/s = (bytes/s) / 64
+#   openssl speed -evp sha256 -bytes 16384        one core; compressions/s = (bytes/s) / 64
+#   openssl speed -multi 2 ...                    two processes, the machine's own scaling
 #   NonceSearchBenchmark (JMH), 1 and 2 workers   hashes/s; one trial = one SHA-256 compression
 #
 # and prints ours(1 thread)/openssl and ours(2)/ours(1). Targets: >= 0.80 and >= 1.90.
@@ -14,7 +15,7 @@
 # itself loses to coordination between workers.
 #
 # Usage: bench/pow-vs-openssl.sh [--engines] [--quick]
-#   --engines  also time one trial per engine (TrialBenchmark) on 1 and 2 JMH threads
+#   --engines  also measure every engine (the search per CPU second, and TrialBenchmark)
 #   --quick    fewer, shorter samples (a smoke test; figures are noisier)
 # Environment: BUILD_DIR (default: target) selects bench/$BUILD_DIR/benchmarks.jar, built when missing;
 #              BITS (default: 22), the difficulty each search solves.
@@ -33,7 +34,7 @@ for arg in "$@"; do
   case "$arg" in
     --engines) engines=yes ;;
     --quick) samples=3; seconds=1 ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pow-vs-openssl: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,6 +79,15 @@ openssl_rate="$(median < "$work/openssl.txt")"
 awk '{ printf "  %.2f M compressions/s\n", $1 / 1e6 }' "$work/openssl.txt"
 
 echo
+echo "== openssl speed -multi 2 (two processes, the hardware's own scaling), $samples samples of ${seconds}s"
+for ((i = 1; i <= samples; i++)); do
+  openssl speed -multi 2 -evp sha256 -bytes 16384 -seconds "$seconds" 2>/dev/null \
+    | awk 'tolower($1) == "sha256" { v = $NF; sub(/k$/, "", v); printf "%.0f\n", v * 1000 / 64 }' | tail -n 1
+done > "$work/openssl2.txt"
+openssl2_rate="$(median < "$work/openssl2.txt")"
+awk '{ printf "  %.2f M compressions/s\n", $1 / 1e6 }' "$work/openssl2.txt"
+
+echo
 echo "== ccoin nonce search (NonceSearchBenchmark): random prefixes at $bits bits, 1 and 2 workers, $samples x ${seconds}s"
 java -cp "$jar" dev.ccoin.bench.pow.PowRates search "$bits" "$samples" "$seconds" "$work/search.log" \
   > "$work/search.txt" || { cat "$work/search.log" >&2; exit 1; }
@@ -114,9 +124,10 @@ fi
 echo
 echo "== result (medians)"
 end_load="$(awk '{print $1}' /proc/loadavg 2>/dev/null || echo 0)"
-awk -v o="$openssl_rate" -v a="$ours1" -v b="$ours2" -v c1="$cpu1" -v c2="$cpu2" -v w1="$wall1" -v w2="$wall2" \
+awk -v o="$openssl_rate" -v o2="${openssl2_rate:-0}" -v a="$ours1" -v b="$ours2" -v c1="$cpu1" -v c2="$cpu2" -v w1="$wall1" -v w2="$wall2" \
     -v l0="$load" -v l1="$end_load" 'BEGIN {
   printf "openssl sha256, one core (per user CPU s):  %7.2f M compressions/s\n", o / 1e6
+  printf "openssl sha256, two processes (total):      %7.2f M compressions/s  (%.2fx of one: the machine'"'"'s own scaling)\n", o2 / 1e6, o2 / o
   printf "ccoin search, 1 thread  (JMH, per wall s):  %7.2f M hashes/s\n", a / 1e6
   printf "ccoin search, 2 threads (JMH, per wall s):  %7.2f M hashes/s\n", b / 1e6
   printf "ccoin search, 1 thread  (per CPU s):        %7.2f M hashes/s   (per wall s: %.2f)\n", c1 / 1e6, w1 / 1e6
@@ -126,5 +137,5 @@ awk -v o="$openssl_rate" -v a="$ours1" -v b="$ours2" -v c1="$cpu1" -v c2="$cpu2"
   printf "ours(1)/openssl per core, CPU time:         %7.2f   (target >= 0.80) %s\n", rc, (rc >= 0.80 ? "ok" : "BELOW TARGET")
   printf "ours(2)/ours(1) scaling, wall (JMH):        %7.2fx  (target >= 1.90) %s\n", s, (s >= 1.90 ? "ok" : "BELOW TARGET")
   printf "ours(2)/ours(1) scaling, CPU time:          %7.2fx  (target >= 1.90) %s\n", sc, (sc >= 1.90 ? "ok" : "BELOW TARGET")
-  printf "load average: %s before, %s after%s\n", l0, l1, (l0 > 0.5 || l1 > 0.5 ? "  (busy: wall-clock scaling is understated)" : "")
+  printf "load average: %s before the run%s; %s after (the run itself adds up to 2)\n", l0, (l0 > 0.5 ? " (busy: wall-clock figures are understated)" : ""), l1
 }'
