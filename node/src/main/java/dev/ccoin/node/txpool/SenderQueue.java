@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -21,6 +20,14 @@ import java.util.TreeMap;
  * may receive from other pending transactions are not counted, so the check errs on the side of refusing; queued
  * transactions are not checked at admission (the balance may grow before they can run) and are promoted only when
  * covered.
+ *
+ * <p>Bookkeeping: the queue keeps a running figure, {@code committed} — what the executable transactions from nonce
+ * {@code floor} on spend — updated as entries come and go, so admission does not walk the chain. The floor follows
+ * the account nonces the queue is shown: executable entries below an account's nonce are already in that state and
+ * spend nothing more. It is raised (dropping those entries from the figure, each once) when a newer account is
+ * seen, and set by every re-sort; an older account, below the floor, is served by walking just the entries between
+ * its nonce and the floor. Every entry counted was covered by a balance when it was counted, so the figure never
+ * exceeds {@code Long.MAX_VALUE}.
  */
 final class SenderQueue {
     /** The most queued (future) transactions one sender may have. */
@@ -29,13 +36,17 @@ final class SenderQueue {
     private final EvictionOrder evictionOrder;
     private final NavigableMap<Long, PoolEntry> executable = new TreeMap<>();
     private final NavigableMap<Long, PoolEntry> queued = new TreeMap<>();
+    /** The nonce from which {@link #committed} counts executable entries. */
+    private long floor;
+    /** What the executable entries with nonces from {@link #floor} on spend. */
+    private long committed;
 
     SenderQueue(EvictionOrder evictionOrder) {
         this.evictionOrder = evictionOrder;
     }
 
     /**
-     * Where {@code tx} would go against {@code account}, changing nothing.
+     * Where {@code tx} would go against {@code account}, changing nothing it holds.
      *
      * @throws Refusal NONCE_TOO_LOW, ALREADY_KNOWN, NONCE_TAKEN, INSUFFICIENT_BALANCE or NONCE_TOO_FAR_IN_FUTURE
      */
@@ -74,7 +85,7 @@ final class SenderQueue {
     /** Adds an entry that {@link #place} put in {@code slot}, or a returned one as queued, for a re-sort to place. */
     void add(PoolEntry entry, Slot slot) {
         if (slot == Slot.EXECUTABLE) {
-            executable.put(entry.nonce(), entry);
+            putExecutable(entry);
         } else {
             queued.put(entry.nonce(), entry);
             evictionOrder.add(entry);
@@ -91,7 +102,7 @@ final class SenderQueue {
             }
             queued.pollFirstEntry();
             evictionOrder.remove(first);
-            executable.put(first.nonce(), first);
+            putExecutable(first);
             left -= spends(first.transaction());
         }
     }
@@ -109,6 +120,8 @@ final class SenderQueue {
         queued.values().forEach(evictionOrder::remove);
         executable.clear();
         queued.clear();
+        floor = account.nonce();
+        committed = 0;
 
         List<PoolEntry> dropped = new ArrayList<>(all.headMap(account.nonce(), false).values());
         long expected = account.nonce();
@@ -118,7 +131,7 @@ final class SenderQueue {
             Transaction tx = entry.transaction();
             chained = chained && tx.nonce() == expected && tx.amount() <= left;
             if (chained) {
-                executable.put(tx.nonce(), entry);
+                putExecutable(entry);
                 left -= spends(tx);
                 expected++;
             } else {
@@ -139,6 +152,9 @@ final class SenderQueue {
      */
     boolean remove(PoolEntry entry) {
         if (executable.remove(entry.nonce(), entry)) {
+            if (entry.nonce() >= floor) {
+                committed -= spends(entry.transaction());
+            }
             return true;
         }
         if (queued.remove(entry.nonce(), entry)) {
@@ -181,16 +197,36 @@ final class SenderQueue {
      * The balance left after the executable chain from the account's nonce; negative when the chain overspends it
      * (the state moved since the last re-sort). Entries below the account's nonce are already in the state.
      */
-    private long balanceLeft(Account account) {
+    long balanceLeft(Account account) {
+        raiseFloor(account.nonce());
         long left = account.balance();
-        for (Map.Entry<Long, PoolEntry> e : executable.tailMap(account.nonce(), true).entrySet()) {
-            long cost = spends(e.getValue().transaction());
+        // Only for an account older than one seen before: the entries between its nonce and the floor.
+        for (PoolEntry entry : executable.subMap(account.nonce(), true, floor, false).values()) {
+            long cost = spends(entry.transaction());
             if (cost > left) {
                 return -1;
             }
             left -= cost;
         }
-        return left;
+        return committed > left ? -1 : left - committed;
+    }
+
+    /** Moves the floor up to {@code nonce}: the entries it passes are in the state now and leave the figure. */
+    private void raiseFloor(long nonce) {
+        if (nonce <= floor) {
+            return;
+        }
+        for (PoolEntry entry : executable.subMap(floor, true, nonce, false).values()) {
+            committed -= spends(entry.transaction());
+        }
+        floor = nonce;
+    }
+
+    private void putExecutable(PoolEntry entry) {
+        executable.put(entry.nonce(), entry);
+        if (entry.nonce() >= floor) {
+            committed += spends(entry.transaction());
+        }
     }
 
     private static long spends(Transaction tx) {
