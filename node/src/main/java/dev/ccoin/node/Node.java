@@ -21,6 +21,7 @@ import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -127,18 +128,36 @@ public final class Node implements AutoCloseable {
 
     /** Offers a transaction to the pool; an admitted one wakes the miner and is told to the listeners. */
     public Admission submitTransaction(Transaction tx) {
-        Admission admission = pool.admit(tx, chain.headState());
-        if (admission.isAdmitted()) {
-            miner.ifPresent(Miner::transactionsArrived);
-            for (Consumer<Transaction> listener : transactionListeners) {
-                try {
-                    listener.accept(tx);
-                } catch (RuntimeException e) {
-                    LOG.warn("transaction listener {} failed: {}", listener, e.toString(), e);
-                }
+        return submitTransactions(List.of(tx)).get(0);
+    }
+
+    /**
+     * Offers transactions to the pool in order, each admitted or refused on its own (a later one may need an earlier
+     * one's nonce); each admitted one wakes the miner and is told to the listeners as it is.
+     *
+     * @return one admission per transaction, in order
+     */
+    public List<Admission> submitTransactions(List<Transaction> txs) {
+        List<Admission> admissions = new ArrayList<>(txs.size());
+        for (Transaction tx : txs) {
+            Admission admission = pool.admit(tx, chain.headState());
+            admissions.add(admission);
+            if (admission.isAdmitted()) {
+                miner.ifPresent(Miner::transactionsArrived);
+                tellListeners(tx);
             }
         }
-        return admission;
+        return admissions;
+    }
+
+    private void tellListeners(Transaction tx) {
+        for (Consumer<Transaction> listener : transactionListeners) {
+            try {
+                listener.accept(tx);
+            } catch (RuntimeException e) {
+                LOG.warn("transaction listener {} failed: {}", listener, e.toString(), e);
+            }
+        }
     }
 
     /** Told of every head switch, on the chain thread (gossip, live events). Must not block. */

@@ -78,7 +78,8 @@ public final class ApiServer implements AutoCloseable {
         List<ApiRoutes> routes = List.of(
                 new StatusApi(node, network, nodeId),
                 new BlocksApi(node.chain()),
-                new TransactionsApi(lookup, node::submitTransaction, metrics::onSubmission),
+                new TransactionsApi(lookup, node::submitTransaction, node::submitTransactions,
+                        metrics::onSubmission),
                 new TxPoolApi(node.pool()),
                 new AccountsApi(node.chain(), node.pool(), lookup),
                 new PeersApi(network),

@@ -80,7 +80,7 @@ public final class MetricsApi implements ApiRoutes {
                         counters.timedImports())
                 .counter("ccoin_transactions_admitted_total", "Transactions the pool admitted, from any source.",
                         counters.admitted())
-                .labelled("ccoin_api_submissions_total", "POST /transactions outcomes by code.", "counter", "result",
+                .labelled("ccoin_api_submissions_total", "POST /transactions and /transactions/batch outcomes per transaction, by code.", "counter", "result",
                         counters.submissions())
                 .labelled("ccoin_api_requests_total", "API responses by HTTP status.", "counter", "status",
                         counters.requests())

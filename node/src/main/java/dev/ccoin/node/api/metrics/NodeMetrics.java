@@ -57,7 +57,7 @@ public final class NodeMetrics implements HeadListener {
         admitted.increment();
     }
 
-    /** Told of every {@code POST /transactions} outcome. */
+    /** Told of every transaction submitted over the API ({@code POST /transactions} and its batches): its outcome. */
     public void onSubmission(Admission admission) {
         count(submissions, admission.code());
     }

@@ -183,6 +183,7 @@ class TransactionsApiTest {
             "{\"raw\": \"abc\"}      | BAD_HEX",
             "{\"raw\": \"00\"}       | MALFORMED_TRANSACTION",
             "{\"raw\": \"\"}         | MALFORMED_TRANSACTION",
+            "{\"raw\": \"c1\"}       | MALFORMED_TRANSACTION",
     })
     void malformedSubmissionsAreRefusedWithACode(String body, String code) {
         TestApi.Response response = api.post("/transactions", body);
