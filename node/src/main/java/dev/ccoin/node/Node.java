@@ -51,6 +51,7 @@ public final class Node implements AutoCloseable {
     private final Optional<Miner> miner;
     private final Optional<NonceSearch> search;
     private final List<Consumer<Transaction>> transactionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<Transaction>>> burstListeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<ImportResult, Duration>> importListeners = new CopyOnWriteArrayList<>();
 
     private Node(NodeConfig config, LocalChain local, Optional<KeyPair> validatorKey, Clock clock) {
@@ -133,27 +134,33 @@ public final class Node implements AutoCloseable {
 
     /**
      * Offers transactions to the pool in order, each admitted or refused on its own (a later one may need an earlier
-     * one's nonce); each admitted one wakes the miner and is told to the listeners as it is.
+     * one's nonce); each admitted one wakes the miner and is told to the transaction listeners as it is, and the
+     * burst listeners hear of all the admitted ones together at the end.
      *
      * @return one admission per transaction, in order
      */
     public List<Admission> submitTransactions(List<Transaction> txs) {
         List<Admission> admissions = new ArrayList<>(txs.size());
+        List<Transaction> admitted = new ArrayList<>(txs.size());
         for (Transaction tx : txs) {
             Admission admission = pool.admit(tx, chain.headState());
             admissions.add(admission);
             if (admission.isAdmitted()) {
                 miner.ifPresent(Miner::transactionsArrived);
-                tellListeners(tx);
+                admitted.add(tx);
+                tell(transactionListeners, tx);
             }
+        }
+        if (!admitted.isEmpty()) {
+            tell(burstListeners, List.copyOf(admitted));
         }
         return admissions;
     }
 
-    private void tellListeners(Transaction tx) {
-        for (Consumer<Transaction> listener : transactionListeners) {
+    private static <T> void tell(List<Consumer<T>> listeners, T news) {
+        for (Consumer<T> listener : listeners) {
             try {
-                listener.accept(tx);
+                listener.accept(news);
             } catch (RuntimeException e) {
                 LOG.warn("transaction listener {} failed: {}", listener, e.toString(), e);
             }
@@ -165,9 +172,18 @@ public final class Node implements AutoCloseable {
         chain.addListener(listener);
     }
 
-    /** Told of every transaction the pool admits, on the submitting thread (gossip, live events). Must not block. */
+    /** Told of every transaction the pool admits, on the submitting thread (live events, metrics). Must not block. */
     public void addTransactionListener(Consumer<Transaction> listener) {
         transactionListeners.add(listener);
+    }
+
+    /**
+     * Told once per submission of the transactions it admitted, in order — one for {@link #submitTransaction}, many
+     * for {@link #submitTransactions} — on the submitting thread, so they can be passed on together (gossip). Must
+     * not block.
+     */
+    public void addTransactionBurstListener(Consumer<List<Transaction>> listener) {
+        burstListeners.add(listener);
     }
 
     /** The miner's hash rate, 0 for a basic node or between searches. */

@@ -139,7 +139,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         maintenanceTask = timer.scheduleWithFixedDelay(() -> runSafely(maintenance), 0, tick, TimeUnit.MILLISECONDS);
         scheduler.scheduler("ccoin-p2p-sync").execute(sync);
         node.addHeadListener(gossip);
-        node.addTransactionListener(gossip);
+        node.addTransactionBurstListener(gossip);
         acceptor.start(this::accepted, threads);
     }
 

@@ -20,7 +20,9 @@ import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.txpool.Admission;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Out: every head switch announces the new head block (not while a sync imports a run of blocks, which would
  *       announce each; the synchroniser announces the head when it is done); a reorg re-announces the abandoned
  *       blocks' transactions that went back to the pool, since the winning side never saw them; every transaction
- *       the pool admits is announced; a side-branch block a peer sent is relayed.</li>
+ *       the pool admits is announced — those admitted together (an API batch) as one burst per peer, one {@code TXN}
+ *       frame each but a single flush; a side-branch block a peer sent is relayed.</li>
  *   <li>In: a peer's block goes to {@link Node#submitBlock} — at most a few per peer in flight, so a flooding peer
  *       waits on its own reader — and the result decides: known work raises the peer's head, an orphan asks it for
  *       its head (which starts a sync when it is ahead), an invalid block bans it unless the rule does not blame it.
@@ -47,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * Thread-safe: head changes arrive on the chain thread, transactions on submitting threads, peers' frames on their
  * reader threads; the only state is each peer's known-hash set and a closed flag.
  */
-public final class Gossip implements HeadListener, Consumer<Transaction> {
+public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
     private static final Logger LOG = LoggerFactory.getLogger(Gossip.class);
     /** The transaction rules a relaying peer could have checked itself; the state-dependent ones may just be late. */
     private static final Set<TxReason> BLAMED = EnumSet.of(TxReason.WRONG_NETWORK, TxReason.DATA_TOO_LARGE,
@@ -81,21 +84,23 @@ public final class Gossip implements HeadListener, Consumer<Transaction> {
             announceBlock(change.current().block());
         }
         if (change.isReorg()) {
+            List<Transaction> back = new ArrayList<>();
             for (Block removed : change.removed()) {
                 for (Transaction tx : removed.transactions()) {
                     if (node.pool().contains(tx.hash())) {
-                        announceTransaction(tx);
+                        back.add(tx);
                     }
                 }
             }
+            announceTransactions(back);
         }
     }
 
-    /** An admitted transaction, from the node's transaction listeners. */
+    /** Transactions admitted together, from the node's burst listeners. */
     @Override
-    public void accept(Transaction tx) {
+    public void accept(List<Transaction> admitted) {
         if (!closed) {
-            announceTransaction(tx);
+            announceTransactions(admitted);
         }
     }
 
@@ -103,8 +108,27 @@ public final class Gossip implements HeadListener, Consumer<Transaction> {
         announce(block.hash(), new NewBlock(block));
     }
 
-    public void announceTransaction(Transaction tx) {
-        announce(tx.hash(), new NewTransaction(tx));
+    /**
+     * Sends each peer the transactions it has not sent or been sent, one {@code TXN} frame each (spec §8), queued
+     * together so its connection writes them with one flush; each frame is encoded once for all peers.
+     */
+    public void announceTransactions(List<Transaction> txs) {
+        byte[][] frames = new byte[txs.size()][];
+        for (Peer peer : peers.all()) {
+            List<byte[]> burst = new ArrayList<>();
+            for (int i = 0; i < txs.size(); i++) {
+                Transaction tx = txs.get(i);
+                if (peer.markKnown(tx.hash())) {
+                    if (frames[i] == null) {
+                        frames[i] = FrameEncoder.encode(new NewTransaction(tx));
+                    }
+                    burst.add(frames[i]);
+                }
+            }
+            if (!burst.isEmpty()) {
+                peer.sendFrames(burst);
+            }
+        }
     }
 
     private void announce(Hash32 hash, Message message) {

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -123,6 +124,16 @@ public final class Connection {
             return;
         }
         if (!queue.offer(frame)) {
+            close(DisconnectReason.QUEUE_OVERFLOW, "the peer does not read fast enough");
+        }
+    }
+
+    /** Queues frames to be written together, with one flush; a full queue drops the peer. */
+    void sendFrames(List<byte[]> frames) {
+        if (closed.get()) {
+            return;
+        }
+        if (!queue.offerAll(frames)) {
             close(DisconnectReason.QUEUE_OVERFLOW, "the peer does not read fast enough");
         }
     }
@@ -236,11 +247,13 @@ public final class Connection {
         try {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER_BYTES);
             while (true) {
-                byte[] frame = queue.take();
-                if (frame == null) {
+                List<byte[]> frames = queue.takeAll();
+                if (frames.isEmpty()) {
                     break;
                 }
-                out.write(frame);
+                for (byte[] frame : frames) {
+                    out.write(frame);
+                }
                 if (queue.isEmpty()) {
                     out.flush();
                 }

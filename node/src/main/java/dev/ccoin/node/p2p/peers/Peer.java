@@ -11,6 +11,7 @@ import dev.ccoin.node.p2p.messages.BlocksPage;
 import dev.ccoin.node.p2p.messages.BlocksRequest;
 import dev.ccoin.node.p2p.messages.Message;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -106,6 +107,11 @@ public final class Peer {
     /** Sends a frame already encoded (one encoding for many peers). */
     public void sendFrame(byte[] frame) {
         connection.sendFrame(frame);
+    }
+
+    /** Sends frames already encoded as one burst: queued together, written with one flush. */
+    public void sendFrames(List<byte[]> frames) {
+        connection.sendFrames(frames);
     }
 
     /**

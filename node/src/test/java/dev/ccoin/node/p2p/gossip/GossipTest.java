@@ -31,6 +31,7 @@ import dev.ccoin.node.p2p.messages.NewBlock;
 import dev.ccoin.node.p2p.messages.NewTransaction;
 import dev.ccoin.node.p2p.messages.Ping;
 import dev.ccoin.node.p2p.messages.Pong;
+import dev.ccoin.node.txpool.Admission;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -136,6 +137,41 @@ class GossipTest {
             assertThat(framesUntilPong(sender, 42)).noneMatch(m -> m instanceof NewTransaction);
             assertThat(node.node().pool().contains(tx.hash())).isTrue();
         }
+    }
+
+    @Test
+    void transactionsAdmittedTogetherReachAPeerAsOneTxnFrameEachInOrder() {
+        List<Transaction> batch = batch(5);
+        try (RawPeer listener = handshaken(rawKey)) {
+            node.node().submitTransactions(batch);
+
+            for (Transaction tx : batch) {
+                assertThat(listener.expect(NewTransaction.class).transaction()).isEqualTo(tx);
+            }
+        }
+    }
+
+    @Test
+    void aBatchAdmittedOnOneNodeReachesAnotherNodesPool() {
+        Member other = net.basic(List.of(node.endpoint()), config);
+        Await.until(DEADLINE, "the nodes connected", () -> node.peerCount() == 1 && other.peerCount() == 1);
+        List<Transaction> batch = batch(20);
+
+        assertThat(node.node().submitTransactions(batch)).allMatch(Admission::isAdmitted);
+
+        Await.until(DEADLINE, "the batch in the other node's pool",
+                () -> batch.stream().allMatch(tx -> other.node().pool().contains(tx.hash())));
+        assertThat(other.node().pool().pendingNonce(batch.get(0).sender(), other.node().chain().headState()))
+                .isEqualTo(batch.size());
+    }
+
+    /** {@code count} transfers of the first funded account, nonces from 0. */
+    private List<Transaction> batch(int count) {
+        List<Transaction> txs = new ArrayList<>();
+        for (int nonce = 0; nonce < count; nonce++) {
+            txs.add(new TxBuilder(params).nonce(nonce).amount(1 + nonce).build());
+        }
+        return txs;
     }
 
     @Test

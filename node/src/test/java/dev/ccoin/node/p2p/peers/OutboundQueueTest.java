@@ -2,6 +2,7 @@ package dev.ccoin.node.p2p.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
@@ -30,10 +31,11 @@ class OutboundQueueTest {
 
         queue.finish(new byte[] {9});
 
-        assertThat(queue.take()).containsExactly(9);
-        assertThat(queue.take()).isNull();
+        assertThat(queue.takeAll()).containsExactly(new byte[] {9});
+        assertThat(queue.takeAll()).isEmpty();
         assertThat(queue.offer(new byte[] {3})).isTrue();
-        assertThat(queue.take()).isNull();
+        assertThat(queue.offerAll(List.of(new byte[] {4}, new byte[] {5}))).isTrue();
+        assertThat(queue.takeAll()).isEmpty();
     }
 
     @Test
@@ -43,9 +45,32 @@ class OutboundQueueTest {
             queue.offer(new byte[] {i});
         }
 
-        for (byte i = 0; i < 5; i++) {
-            assertThat(queue.take()).containsExactly(i);
-        }
+        assertThat(queue.takeAll()).containsExactly(new byte[] {0}, new byte[] {1}, new byte[] {2}, new byte[] {3},
+                new byte[] {4});
         assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBurstIsQueuedWholeAndTakenWithWhatWaitedBeforeIt() throws InterruptedException {
+        OutboundQueue queue = new OutboundQueue(10, 1_000);
+        queue.offer(new byte[] {0});
+
+        assertThat(queue.offerAll(List.of(new byte[] {1}, new byte[] {2}, new byte[] {3}))).isTrue();
+
+        assertThat(queue.takeAll()).containsExactly(new byte[] {0}, new byte[] {1}, new byte[] {2}, new byte[] {3});
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBurstWithoutRoomIsRefusedWholeAndQueuesNothing() throws InterruptedException {
+        OutboundQueue frames = new OutboundQueue(3, 1_000);
+        frames.offer(new byte[] {0});
+        OutboundQueue bytes = new OutboundQueue(10, 100);
+
+        assertThat(frames.offerAll(List.of(new byte[] {1}, new byte[] {2}, new byte[] {3}))).isFalse();
+        assertThat(bytes.offerAll(List.of(new byte[60], new byte[60]))).isFalse();
+
+        assertThat(frames.takeAll()).containsExactly(new byte[] {0});
+        assertThat(bytes.isEmpty()).isTrue();
     }
 }
