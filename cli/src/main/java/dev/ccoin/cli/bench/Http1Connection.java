@@ -1,5 +1,6 @@
 package dev.ccoin.cli.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,10 +22,22 @@ final class Http1Connection implements AutoCloseable {
     private static final int TIMEOUT_MS = 30_000;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A status code and the body, as received. */
     record Response(int status, byte[] body) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The {@code error} code of an API error body, or {@code HTTP_<status>} when it has none. */
+        String errorCode() {
+            try {
+                String code = JSON.readTree(body).path("error").asText();
+                return code.isEmpty() ? "HTTP_" + status : code;
+            } catch (IOException e) {
+                return "HTTP_" + status;
+            }
         }
     }
 
@@ -41,23 +54,29 @@ final class Http1Connection implements AutoCloseable {
 
     /** The bytes of {@code GET path}. */
     byte[] get(String path) {
-        return head("GET", path, -1);
+        return head("GET", path, null, -1);
     }
 
     /** The bytes of {@code POST path} with a JSON body. */
     byte[] postJson(String path, byte[] body) {
-        byte[] head = head("POST", path, body.length);
+        return post(path, "application/json", body);
+    }
+
+    /** The bytes of {@code POST path} with a body of {@code contentType}. */
+    byte[] post(String path, String contentType, byte[] body) {
+        byte[] head = head("POST", path, contentType, body.length);
         byte[] request = new byte[head.length + body.length];
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(body, 0, request, head.length, body.length);
         return request;
     }
 
-    private byte[] head(String method, String path, int contentLength) {
+    private byte[] head(String method, String path, String contentType, int contentLength) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
                 .append(host).append(':').append(port).append("\r\nAccept: application/json\r\n");
         if (contentLength >= 0) {
-            head.append("Content-Type: application/json\r\nContent-Length: ").append(contentLength).append("\r\n");
+            head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(contentLength)
+                    .append("\r\n");
         }
         return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }

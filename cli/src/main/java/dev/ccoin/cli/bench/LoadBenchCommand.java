@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * transfers from the dev accounts of {@code --accounts-dir} (consecutive nonces from each sender's pending nonce),
  * measures the single-core PSS verify rate on them, warms the nodes up with {@code --warmup} more (sent and included
  * first, not counted), then submits them over the given APIs — one lane per sender, all lanes at once, each sender
- * always to the same node — and waits until the first API's canonical chain holds them.
+ * always to the same node, in batches ({@code POST /transactions/batch}, the default) or one per request — and waits
+ * until the first API's canonical chain holds them.
  * Prints admitted and included transactions per second, the submission-to-inclusion latency, refusals by reason and
  * an audit that every admitted transaction is in the chain exactly once. Bounded: at most {@value #MAX_TRANSACTIONS}
  * transactions, and submission plus waiting stop at {@code --duration-limit}. Figures are measured, never judged:
@@ -75,6 +76,16 @@ public final class LoadBenchCommand implements Callable<Integer> {
             description = "how often the watched node's chain is polled, 10..1000 ms (default: ${DEFAULT-VALUE})")
     private int pollMillis;
 
+    @Option(names = "--submit", paramLabel = "MODE", defaultValue = "batch",
+            converter = SubmitMode.Converter.class,
+            description = "batch: POST /transactions/batch, up to --batch-size per request (MessagePack); single: "
+                    + "POST /transactions, one per request (default: ${DEFAULT-VALUE})")
+    private SubmitMode submitMode;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "200",
+            description = "transactions per batch request, 1..1000 (default: ${DEFAULT-VALUE})")
+    private int batchSize;
+
     @Option(names = "--signing-threads", paramLabel = "T",
             description = "threads that pre-sign, 1..64 (default: the number of processors)")
     private Integer signingThreads;
@@ -99,6 +110,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
         int threads = signingThreads != null ? signingThreads : Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "load: %d transactions (after %d to warm up) from %d senders over %d API(s): %s%n",
                 transactions, warmup, accounts.size(), clients.size(), apis.urls());
+        out.println("submit        " + (submitMode == SubmitMode.BATCH
+                ? "POST /transactions/batch, up to " + batchSize + " per request (MessagePack)"
+                : "POST /transactions, one per request"));
         out.flush();
         long signStart = System.nanoTime();
         List<List<Transaction>> lanes = new PreSigner(status.path("networkId").asLong(),
@@ -122,7 +136,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
             CpuUse before = CpuUse.now();
             run.submitStarted(System.nanoTime());
-            SubmitLog log = SubmitLanes.run(apis.urls(), parts.get(1), deadline);
+            SubmitLog log = SubmitLanes.run(apis.urls(), parts.get(1), deadline, lanes());
             run.submitEnded(log, System.nanoTime(), CpuUse.now().since(before));
             out.printf(Locale.ROOT, "submitted     %d admitted in %.2f s; waiting for inclusion%n",
                     log.acceptedCount(), run.submitSeconds());
@@ -149,7 +163,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long startHeight = watched.get("/blocks/count").asLong() - 1;
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
-            SubmitLog log = SubmitLanes.run(apis.urls(), lanes, deadline);
+            SubmitLog log = SubmitLanes.run(apis.urls(), lanes, deadline, lanes());
             List<Transaction> all = lanes.stream().flatMap(List::stream).toList();
             List<String> admitted = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -162,6 +176,14 @@ public final class LoadBenchCommand implements Callable<Integer> {
                     admitted.size(), all.size(), (System.nanoTime() - started) / 1e9);
             out.flush();
         }
+    }
+
+    private SubmitLanes.LaneFactory lanes() {
+        return switch (submitMode) {
+            case SINGLE -> SubmitLane::new;
+            case BATCH -> (api, txs, firstIndex, log, deadline) ->
+                    new BatchSubmitLane(api, txs, firstIndex, log, deadline, batchSize);
+        };
     }
 
     /** The nodes that verify each transaction: the watched node and its peers, at least the APIs given. */
@@ -193,6 +215,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
         if (pollMillis < 10 || pollMillis > 1000) {
             throw usage("--poll-ms must be 10..1000, got " + pollMillis);
+        }
+        if (batchSize < 1 || batchSize > 1_000) {
+            throw usage("--batch-size must be 1..1000, got " + batchSize);
         }
         if (signingThreads != null && (signingThreads < 1 || signingThreads > 64)) {
             throw usage("--signing-threads must be 1..64, got " + signingThreads);

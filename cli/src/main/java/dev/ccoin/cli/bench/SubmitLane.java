@@ -1,6 +1,5 @@
 package dev.ccoin.cli.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Hex;
 import java.io.IOException;
@@ -13,12 +12,12 @@ import java.util.List;
  * and one at a time over one kept-alive connection, so the pool never sees a gap. A {@code 503 POOL_FULL} is retried
  * after a short, growing pause; a request that got no answer is retried up to {@value #MAX_RESENDS} times (an
  * {@code ALREADY_KNOWN} then means the first one got through); any other refusal is recorded by its code and the
- * lane moves on. Stops at the deadline, leaving the rest unsent. Runs on one thread.
+ * lane moves on. Stops at the deadline, leaving the rest unsent. Runs on one thread. {@link BatchSubmitLane} does
+ * the same with many transactions per request.
  */
 final class SubmitLane implements Runnable {
     private static final int MAX_RESENDS = 3;
     private static final long MAX_PAUSE_MS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI api;
     private final List<Transaction> transactions;
@@ -67,7 +66,7 @@ final class SubmitLane implements Runnable {
                     log.accepted(index, sent, System.nanoTime());
                     return true;
                 }
-                code = errorCode(response);
+                code = response.errorCode();
             } catch (IOException e) {
                 code = "NO_ANSWER";
             }
@@ -84,14 +83,5 @@ final class SubmitLane implements Runnable {
             }
         }
         return false;
-    }
-
-    private static String errorCode(Http1Connection.Response response) {
-        try {
-            String code = JSON.readTree(response.body()).path("error").asText();
-            return code.isEmpty() ? "HTTP_" + response.status() : code;
-        } catch (IOException e) {
-            return "HTTP_" + response.status();
-        }
     }
 }

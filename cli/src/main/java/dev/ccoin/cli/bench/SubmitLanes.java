@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one {@link SubmitLane} per sender at once — lane {@code i} to {@code apis[i mod n]} — and returns when all
+ * Runs one lane per sender at once — a {@link SubmitLane} or a {@link BatchSubmitLane} — lane {@code i} to {@code apis[i mod n]} — and returns when all
  * have ended: every transaction answered, or the deadline passed. Transactions are logged by their position in the
  * lanes taken one after another. The lane threads are started and stopped here.
  */
@@ -21,7 +21,19 @@ final class SubmitLanes {
     private SubmitLanes() {
     }
 
+    /** Makes the lane that submits one sender's transactions, logged from index {@code firstIndex}. */
+    @FunctionalInterface
+    interface LaneFactory {
+        Runnable lane(URI api, List<Transaction> transactions, int firstIndex, SubmitLog log, long deadlineNanos);
+    }
+
+    /** One transaction per request ({@link SubmitLane}). */
     static SubmitLog run(List<URI> apis, List<List<Transaction>> lanes, long deadlineNanos)
+            throws InterruptedException {
+        return run(apis, lanes, deadlineNanos, SubmitLane::new);
+    }
+
+    static SubmitLog run(List<URI> apis, List<List<Transaction>> lanes, long deadlineNanos, LaneFactory factory)
             throws InterruptedException {
         SubmitLog log = new SubmitLog(lanes.stream().mapToInt(List::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), runnable -> {
@@ -31,7 +43,7 @@ final class SubmitLanes {
         });
         int index = 0;
         for (int s = 0; s < lanes.size(); s++) {
-            pool.execute(new SubmitLane(apis.get(s % apis.size()), lanes.get(s), index, log, deadlineNanos));
+            pool.execute(factory.lane(apis.get(s % apis.size()), lanes.get(s), index, log, deadlineNanos));
             index += lanes.get(s).size();
         }
         pool.shutdown();

@@ -4,25 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.cli.Ccoin;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LoadBenchCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyAdmittedTransactionIsIncludedOnceAndTheRatesAreReported() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "batch  | 200 | POST /transactions/batch, up to 200 per request (MessagePack)",
+            "batch  | 2   | POST /transactions/batch, up to 2 per request (MessagePack)",
+            "single | 200 | POST /transactions, one per request"})
+    void everyAdmittedTransactionIsIncludedOnceAndTheRatesAreReported(String mode, String batchSize,
+            String submitLine) {
         try (BenchNode node = BenchNode.start(dir)) {
             Ccoin.Result result = new Ccoin().run("bench", "load", "--api", node.api(), "--accounts-dir",
                     node.accounts().toString(), "--transactions", "14", "--warmup", "6", "--senders", "3",
-                    "--duration-limit", "60", "--poll-ms", "20");
+                    "--duration-limit", "60", "--poll-ms", "20", "--submit", mode, "--batch-size", batchSize);
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out())
                     .contains("load: 14 transactions (after 6 to warm up) from 3 senders over 1 API(s)")
+                    .containsPattern("(?m)^submit +" + Pattern.quote(submitLine) + "$")
                     .containsPattern("(?m)^warm-up +6 of 6 admitted and included in ")
                     .containsPattern("(?m)^PSS verify +single core: \\d+ verifications/s")
                     .containsPattern("(?m)^admitted +14 of 14 in \\d+\\.\\d\\d s: \\d+ tx/s$")
@@ -39,7 +47,8 @@ class LoadBenchCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--transactions=0", "--transactions=200001", "--warmup=-1", "--senders=0",
-        "--duration-limit=4", "--poll-ms=5", "--signing-threads=0", "--api=localhost:8000"})
+        "--duration-limit=4", "--poll-ms=5", "--signing-threads=0", "--api=localhost:8000", "--batch-size=0",
+        "--batch-size=1001", "--submit=bulk"})
     void outOfRangeOptionsAreUsageErrors(String option) {
         Ccoin.Result result = new Ccoin().run("bench", "load", "--accounts-dir", dir.toString(), option);
 
