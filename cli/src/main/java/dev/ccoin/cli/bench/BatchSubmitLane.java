@@ -18,7 +18,8 @@ import org.msgpack.core.MessagePack;
  * logged with the request's send time; {@code POOL_FULL} ones go again, in order, in the next request after a short,
  * growing pause; other refusals are recorded by code and dropped. A request that got no answer is sent again up to
  * {@value #MAX_RESENDS} times (an {@code ALREADY_KNOWN} then means the first one got through); a request refused
- * whole counts its code once per transaction. Stops at the deadline, leaving the rest unsent. Runs on one thread.
+ * whole counts its code once per transaction. A {@link PendingWindow} holds the lane back while too many of its
+ * admitted transactions wait for a block. Stops at the deadline, leaving the rest unsent. Runs on one thread.
  */
 final class BatchSubmitLane implements Runnable {
     private static final String PATH = "/api/v1/transactions/batch";
@@ -33,10 +34,11 @@ final class BatchSubmitLane implements Runnable {
     private final SubmitLog log;
     private final long deadlineNanos;
     private final int batchSize;
+    private final PendingWindow window;
 
     /** {@code transactions[i]} is logged as index {@code firstIndex + i}. */
     BatchSubmitLane(URI api, List<Transaction> transactions, int firstIndex, SubmitLog log, long deadlineNanos,
-            int batchSize) {
+            int batchSize, PendingWindow window) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least one transaction, got " + batchSize);
         }
@@ -46,17 +48,20 @@ final class BatchSubmitLane implements Runnable {
         this.log = log;
         this.deadlineNanos = deadlineNanos;
         this.batchSize = batchSize;
+        this.window = window;
     }
 
     @Override
     public void run() {
         try (Http1Connection connection = new Http1Connection(api)) {
             for (int start = 0; start < transactions.size(); start += batchSize) {
+                int end = Math.min(start + batchSize, transactions.size());
                 List<Integer> batch = new ArrayList<>();
-                for (int i = start; i < Math.min(start + batchSize, transactions.size()); i++) {
+                for (int i = start; i < end; i++) {
                     batch.add(i);
                 }
-                if (!submit(connection, batch)) {
+                if (!window.awaitRoom(transactions, end, i -> log.isAccepted(firstIndex + i), deadlineNanos)
+                        || !submit(connection, batch)) {
                     return;
                 }
             }

@@ -86,6 +86,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
             description = "transactions per batch request, 1..1000 (default: ${DEFAULT-VALUE})")
     private int batchSize;
 
+    @Option(names = "--max-pending", paramLabel = "P", defaultValue = "6000",
+            description = "batch mode: admitted transactions that may wait for a block at once, over all senders "
+                    + "(each sender gets an equal share, at least one batch), so no node's pool fills up and "
+                    + "refuses gossip; 0 = no bound (default: ${DEFAULT-VALUE})")
+    private int maxPending;
+
     @Option(names = "--signing-threads", paramLabel = "T",
             description = "threads that pre-sign, 1..64 (default: the number of processors)")
     private Integer signingThreads;
@@ -111,7 +117,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "load: %d transactions (after %d to warm up) from %d senders over %d API(s): %s%n",
                 transactions, warmup, accounts.size(), clients.size(), apis.urls());
         out.println("submit        " + (submitMode == SubmitMode.BATCH
-                ? "POST /transactions/batch, up to " + batchSize + " per request (MessagePack)"
+                ? "POST /transactions/batch, up to " + batchSize + " per request (MessagePack), at most "
+                        + (maxPending == 0 ? "unbounded" : maxPending) + " waiting for a block"
                 : "POST /transactions, one per request"));
         out.flush();
         long signStart = System.nanoTime();
@@ -136,7 +143,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
             CpuUse before = CpuUse.now();
             run.submitStarted(System.nanoTime());
-            SubmitLog log = SubmitLanes.run(apis.urls(), parts.get(1), deadline, lanes());
+            SubmitLog log = SubmitLanes.run(apis.urls(), parts.get(1), deadline, lanes(watcher, accounts.size()));
             run.submitEnded(log, System.nanoTime(), CpuUse.now().since(before));
             out.printf(Locale.ROOT, "submitted     %d admitted in %.2f s; waiting for inclusion%n",
                     log.acceptedCount(), run.submitSeconds());
@@ -163,7 +170,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long startHeight = watched.get("/blocks/count").asLong() - 1;
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
-            SubmitLog log = SubmitLanes.run(apis.urls(), lanes, deadline, lanes());
+            SubmitLog log = SubmitLanes.run(apis.urls(), lanes, deadline, lanes(watcher, lanes.size()));
             List<Transaction> all = lanes.stream().flatMap(List::stream).toList();
             List<String> admitted = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -178,11 +185,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
     }
 
-    private SubmitLanes.LaneFactory lanes() {
+    private SubmitLanes.LaneFactory lanes(BlockWatcher watcher, int laneCount) {
+        int perLane = maxPending == 0 ? Integer.MAX_VALUE : Math.max(batchSize, maxPending / laneCount);
+        PendingWindow window = new PendingWindow(watcher, perLane);
         return switch (submitMode) {
             case SINGLE -> SubmitLane::new;
             case BATCH -> (api, txs, firstIndex, log, deadline) ->
-                    new BatchSubmitLane(api, txs, firstIndex, log, deadline, batchSize);
+                    new BatchSubmitLane(api, txs, firstIndex, log, deadline, batchSize, window);
         };
     }
 
@@ -218,6 +227,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
         if (batchSize < 1 || batchSize > 1_000) {
             throw usage("--batch-size must be 1..1000, got " + batchSize);
+        }
+        if (maxPending < 0 || maxPending > MAX_TRANSACTIONS) {
+            throw usage("--max-pending must be 0.." + MAX_TRANSACTIONS + ", got " + maxPending);
         }
         if (signingThreads != null && (signingThreads < 1 || signingThreads > 64)) {
             throw usage("--signing-threads must be 1..64, got " + signingThreads);

@@ -17,15 +17,19 @@ class LoadBenchCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "batch  | 200 | POST /transactions/batch, up to 200 per request (MessagePack)",
-            "batch  | 2   | POST /transactions/batch, up to 2 per request (MessagePack)",
-            "single | 200 | POST /transactions, one per request"})
+            "batch  | 200 | 6000 | POST /transactions/batch, up to 200 per request (MessagePack), at most 6000 waiting "
+                    + "for a block",
+            "batch  | 2   | 2    | POST /transactions/batch, up to 2 per request (MessagePack), at most 2 waiting for a "
+                    + "block",
+            "batch  | 5   | 0    | POST /transactions/batch, up to 5 per request (MessagePack), at most unbounded "
+                    + "waiting for a block",
+            "single | 200 | 6000 | POST /transactions, one per request"})
     void everyAdmittedTransactionIsIncludedOnceAndTheRatesAreReported(String mode, String batchSize,
-            String submitLine) {
+            String maxPending, String submitLine) {
         try (BenchNode node = BenchNode.start(dir)) {
             Ccoin.Result result = new Ccoin().run("bench", "load", "--api", node.api(), "--accounts-dir",
                     node.accounts().toString(), "--transactions", "14", "--warmup", "6", "--senders", "3",
-                    "--duration-limit", "60", "--poll-ms", "20", "--submit", mode, "--batch-size", batchSize);
+                    "--duration-limit", "60", "--poll-ms", "20", "--submit", mode, "--batch-size", batchSize, "--max-pending", maxPending);
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out())
@@ -48,7 +52,7 @@ class LoadBenchCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--transactions=0", "--transactions=200001", "--warmup=-1", "--senders=0",
         "--duration-limit=4", "--poll-ms=5", "--signing-threads=0", "--api=localhost:8000", "--batch-size=0",
-        "--batch-size=1001", "--submit=bulk"})
+        "--batch-size=1001", "--submit=bulk", "--max-pending=-1"})
     void outOfRangeOptionsAreUsageErrors(String option) {
         Ccoin.Result result = new Ccoin().run("bench", "load", "--accounts-dir", dir.toString(), option);
 
