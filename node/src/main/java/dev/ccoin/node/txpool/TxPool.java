@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An admission is judged against the state its caller passes. The executable chains are rebuilt against the state
  * given with each head change; if a caller passes a slightly older or newer head state than the last head change's,
- * the next head change puts things right.
+ * the next head change puts things right. One race is closed here: when the pool follows a head change while an
+ * admission is between reading the sender's account and adding, the admission reads the account again, so a live
+ * head view (the node's) is never judged older than the pool — which would make the sender's next nonce look like a
+ * future one, queue it, and refuse the nonces after it as {@code NONCE_TOO_FAR_IN_FUTURE}.
  */
 public final class TxPool implements PendingTransactions {
     /** The global cap of spec §7. */
@@ -52,6 +55,8 @@ public final class TxPool implements PendingTransactions {
     private final Object lock = new Object();
     /** Guarded by {@link #lock}. */
     private final PoolContents contents;
+    /** How many head changes the pool has followed. Guarded by {@link #lock}. */
+    private long headChanges;
 
     public TxPool(TransactionRules rules, Clock clock, SignatureVerified signatureVerified) {
         this(rules, DEFAULT_CAPACITY, clock, signatureVerified);
@@ -83,14 +88,27 @@ public final class TxPool implements PendingTransactions {
             rules.checkWellFormed(tx);
             checkNonceCanAdvance(tx);
             rules.checkStamp(tx);
+            long seen;
+            synchronized (lock) {
+                seen = headChanges;
+            }
             Account account = headState.account(tx.sender());
             synchronized (lock) {
                 contents.check(tx, account);
             }
             rules.checkSignature(tx);
             Slot slot;
-            synchronized (lock) {
-                slot = contents.add(tx, account, clock.millis());
+            while (true) {
+                synchronized (lock) {
+                    if (headChanges == seen) {
+                        slot = contents.add(tx, account, clock.millis());
+                        break;
+                    }
+                    seen = headChanges;
+                }
+                // The pool followed a head change since the account was read, so the account may be older than the
+                // state it re-sorted against: judged against it, the next nonce would look like a future one.
+                account = headState.account(tx.sender());
             }
             signatureVerified.verified(tx);
             return slot == Slot.EXECUTABLE ? Admission.accepted(hash) : Admission.queued(hash);
@@ -131,6 +149,7 @@ public final class TxPool implements PendingTransactions {
 
         int restored;
         synchronized (lock) {
+            headChanges++;
             contents.removeIncluded(included);
             restored = contents.restore(abandoned, accounts, clock.millis());
             contents.resort(accounts);
