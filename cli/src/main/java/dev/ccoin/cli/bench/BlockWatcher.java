@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccoin.cli.client.ApiCallException;
 import dev.ccoin.cli.client.ApiClient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Watches one node's canonical chain grow by polling {@code GET /blocks/count} every {@code pollMillis} and fetching
  * each new block, and notes when each transaction hash was first seen in a block — the inclusion time, to within
- * one poll. A block replaced by a reorg before it was fetched is simply never seen; the final audit reads the
- * canonical chain again. Its own thread polls; {@link #firstSeen} and {@link #blocks} are safe from any thread.
+ * one poll. A block whose parent is not the block it fetched at the height below means a reorg replaced that one:
+ * it steps back and fetches the new branch from where it forks, so a transaction included only on the winning
+ * branch is still seen (a replaced block stays among {@link #blocks}, and an inclusion time is the first one seen).
+ * The final audit reads the canonical chain again. Its own thread polls; {@link #firstSeen} and {@link #blocks} are
+ * safe from any thread.
  */
 final class BlockWatcher implements AutoCloseable {
     /** A block as first seen: its height, hash, transaction count and when it was fetched. */
@@ -23,6 +27,8 @@ final class BlockWatcher implements AutoCloseable {
     private final long pollMillis;
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private final List<Seen> blocks = new ArrayList<>();
+    /** The hash of the block fetched at each height, as the watched branch; the watcher thread's own. */
+    private final Map<Long, String> branch = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
     private long nextHeight;
@@ -43,7 +49,14 @@ final class BlockWatcher implements AutoCloseable {
                 long count = api.get("/blocks/count").asLong();
                 while (running && nextHeight < count) {
                     JsonNode block = api.get("/blocks/" + nextHeight);
+                    String below = branch.get(nextHeight - 1);
+                    if (below != null && !below.equals(block.path("parentHash").asText())) {
+                        branch.remove(nextHeight - 1);
+                        nextHeight--;
+                        continue;
+                    }
                     record(block, System.nanoTime());
+                    branch.put(nextHeight, block.path("hash").asText());
                     nextHeight++;
                 }
             } catch (ApiCallException e) {
