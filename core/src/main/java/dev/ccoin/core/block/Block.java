@@ -30,6 +30,8 @@ public final class Block implements Encodable {
     private final List<Transaction> transactions;
     private final Hash32 sealHash;
     private final Hash32 hash;
+    /** Known from decoding, or measured on first use; a benign race, as every thread finds the same number. */
+    private int encodedSize = -1;
 
     public Block(BlockHeader header, Bytes minerKey, Bytes signature, long nonce, List<Transaction> transactions) {
         if (nonce < 0) {
@@ -45,6 +47,7 @@ public final class Block implements Encodable {
     }
 
     public static Block read(CanonicalReader r) {
+        long start = r.position();
         r.array(FIELDS, "block");
         BlockHeader header = BlockHeader.read(r);
         Bytes minerKey = r.bytes(RsaKeys.MAX_PUBLIC_KEY_BYTES, "block.minerKey");
@@ -55,7 +58,10 @@ public final class Block implements Encodable {
         for (int i = 0; i < count; i++) {
             transactions[i] = Transaction.read(r);
         }
-        return new Block(header, minerKey, signature, nonce, List.of(transactions));
+        Block block = new Block(header, minerKey, signature, nonce, List.of(transactions));
+        // The reader accepts canonical encodings only, so the bytes read are exactly the block's encoding.
+        block.encodedSize = Math.toIntExact(r.position() - start);
+        return block;
     }
 
     /** Decodes one block from its wire bytes, refusing anything else. */
@@ -70,6 +76,16 @@ public final class Block implements Encodable {
     public void write(CanonicalWriter w) {
         w.array(FIELDS).write(header).bin(minerKey).bin(signature).u64(nonce).array(transactions.size());
         transactions.forEach(w::write);
+    }
+
+    /** The length of the block's canonical encoding; for a decoded block, without encoding it again. */
+    public int encodedSize() {
+        int size = encodedSize;
+        if (size < 0) {
+            size = encode().length;
+            encodedSize = size;
+        }
+        return size;
     }
 
     /** The block id and proof of work. */

@@ -1,9 +1,9 @@
 package dev.ccoin.core.tx;
 
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.crypto.DecodedKeys;
 import dev.ccoin.core.crypto.KeyFormatException;
 import dev.ccoin.core.crypto.Pss;
-import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.Hashcash;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.state.StateOverlay;
@@ -14,12 +14,13 @@ import java.security.interfaces.RSAPublicKey;
  * The validity rules of spec §3, each a named method that throws {@link InvalidTransactionException} with its
  * {@link TxReason}. {@link #checkStateless} runs rules 1–3 cheapest first — the one-hash stamp check before the
  * RSA verification, so that unstamped spam costs the node a hash, not a signature check. {@link #apply} runs
- * rules 4–5 against a state and applies the transfer. Thread-safe (no state of its own).
+ * rules 4–5 against a state and applies the transfer. Thread-safe: its only state is a cache of decoded sender keys.
  */
 public final class TransactionRules {
     private final long networkId;
     private final int workBits;
     private final int maxDataBytes;
+    private final DecodedKeys senderKeys = new DecodedKeys();
 
     public TransactionRules(ChainParams params) {
         this.networkId = params.networkId();
@@ -58,7 +59,7 @@ public final class TransactionRules {
     public void checkSignature(Transaction tx) {
         RSAPublicKey key;
         try {
-            key = RsaKeys.publicKey(tx.senderKey());
+            key = senderKeys.publicKey(tx.senderKey());
         } catch (KeyFormatException e) {
             throw invalid(tx, TxReason.BAD_KEY, e.getMessage());
         }

@@ -57,4 +57,18 @@ class BlockVectorTest {
         assertThat(blocks).containsExactly(genesis, block);
         assertThat(block.header().parentHash()).isEqualTo(genesis.hash());
     }
+
+    @Test
+    void aBlockReadFromAStreamKnowsItsEncodedSize() {
+        try (CanonicalReader reader = CanonicalReader.of(new ByteArrayInputStream(Vectors.resource("chain.bin")))) {
+            Block first = Block.read(reader);
+            Block second = Block.read(reader);
+
+            assertThat(first.encodedSize()).isEqualTo(first.encode().length);
+            assertThat(second.encodedSize()).isEqualTo(Vectors.hex("block1", "wire_hex").length);
+        }
+        Block built = new Block(block.header(), block.minerKey(), block.signature(), block.nonce(),
+                block.transactions());
+        assertThat(built.encodedSize()).isEqualTo(block.encode().length);
+    }
 }

@@ -3,8 +3,8 @@ package dev.ccoin.node.consensus;
 import dev.ccoin.core.block.Block;
 
 /**
- * Rule 1: the block's canonical encoding is at most {@code block_mining.max_block_bytes}. It runs after the proof
- * of work because it encodes the whole block; until then the decoder's frame limit bounds it.
+ * Rule 1: the block's canonical encoding is at most {@code block_mining.max_block_bytes}. A decoded block knows
+ * its size; a block built locally is encoded once to measure it, so the rule runs after the proof of work.
  */
 final class BlockSizeRule implements BlockRule {
     private final int maxBytes;
@@ -15,7 +15,7 @@ final class BlockSizeRule implements BlockRule {
 
     @Override
     public void check(Block block) {
-        int size = block.encode().length;
+        int size = block.encodedSize();
         if (size > maxBytes) {
             throw InvalidBlockException.of(block, BlockReason.BLOCK_TOO_LARGE,
                     size + " bytes, at most " + maxBytes);

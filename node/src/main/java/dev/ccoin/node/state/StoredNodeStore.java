@@ -1,5 +1,6 @@
 package dev.ccoin.node.state;
 
+import dev.ccoin.core.cache.BoundedCache;
 import dev.ccoin.core.codec.DecodeException;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.merkle.StateNode;
@@ -9,8 +10,6 @@ import dev.ccoin.node.storage.Database;
 import dev.ccoin.node.storage.StorageError;
 import dev.ccoin.node.storage.StorageException;
 import dev.ccoin.node.storage.StoreBatch;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,13 +27,7 @@ public final class StoredNodeStore implements NodeStore {
     private static final int CACHE_CAPACITY = 200_000;
 
     private final Database database;
-    private final Map<Hash32, StateNode> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Hash32, StateNode> eldest) {
-                    return size() > CACHE_CAPACITY;
-                }
-            });
+    private final BoundedCache<Hash32, StateNode> cache = new BoundedCache<>(CACHE_CAPACITY);
 
     public StoredNodeStore(Database database) {
         this.database = database;
