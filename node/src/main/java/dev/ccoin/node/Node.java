@@ -105,9 +105,13 @@ public final class Node implements AutoCloseable {
     /**
      * Hands a block to the chain thread; the future completes when it is imported (or refused). Every block the
      * node imports — sealed by its miner, gossiped, synced — passes here, and the import listeners hear of it.
+     * Its signatures are checked ahead on the verifier pool ({@link dev.ccoin.node.consensus.Preverifier}), so the
+     * blocks of a sync page are verified on every core while the chain thread imports the ones before them.
      */
     public CompletableFuture<ImportResult> submitBlock(Block block) {
+        CompletableFuture<Void> checked = local.preverifier().ahead(block);
         return CompletableFuture.supplyAsync(() -> {
+            checked.join();
             long started = System.nanoTime();
             ImportResult result = chain.importBlock(block);
             Duration took = Duration.ofNanos(System.nanoTime() - started);

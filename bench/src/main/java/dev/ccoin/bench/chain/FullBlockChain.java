@@ -2,12 +2,14 @@ package dev.ccoin.bench.chain;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
 import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.UnsignedTransaction;
 import dev.ccoin.core.types.Bytes;
+import java.io.ByteArrayOutputStream;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,14 @@ final class FullBlockChain {
     /** The blocks after genesis, in height order, as wire bytes. */
     List<byte[]> blocks() {
         return blocks;
+    }
+
+    /** An export stream of genesis and the first {@code count} blocks, as {@code ccoin export} writes it. */
+    byte[] stream(int count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(Genesis.block(params).encode());
+        blocks.subList(0, count).forEach(out::writeBytes);
+        return out.toByteArray();
     }
 
     /** The first block's transactions: real signatures by every sender, for timing verification alone. */

@@ -4,9 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * A count of operations and the time they took: wall-clock, and CPU time of the thread that timed them. The CPU
- * rate hardly moves when other processes load the machine, so it is the check on a wall-clock figure taken on a
- * busy machine; it leaves out other threads and waits (fsync), so it is never the figure itself. Immutable.
+ * A count of operations and the time they took: wall-clock, and CPU time — of the thread that timed them, or of
+ * the whole process. The CPU rate hardly moves when other processes load the machine, so it is the check on a
+ * wall-clock figure taken on a busy machine; it leaves out waits (fsync), so it is never the figure itself.
+ * Immutable.
  */
 record Rate(long count, long wallNanos, long cpuNanos) {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -19,15 +20,21 @@ record Rate(long count, long wallNanos, long cpuNanos) {
         return count * 1e9 / cpuNanos;
     }
 
-    /** Starts timing on the calling thread. */
+    /** Starts timing, with the calling thread's CPU time. */
     static Stopwatch start() {
-        return new Stopwatch(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+        return new Stopwatch(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), false);
+    }
+
+    /** Starts timing, with the CPU time of every thread of the process (LevelDB's and the JVM's included). */
+    static Stopwatch startProcess() {
+        return new Stopwatch(System.nanoTime(), ProcessCpu.nanos(), true);
     }
 
     /** A running measurement; stop it on the thread that started it. */
-    record Stopwatch(long wallStart, long cpuStart) {
+    record Stopwatch(long wallStart, long cpuStart, boolean wholeProcess) {
         Rate stop(long count) {
-            return new Rate(count, System.nanoTime() - wallStart, THREADS.getCurrentThreadCpuTime() - cpuStart);
+            long cpu = wholeProcess ? ProcessCpu.nanos() : THREADS.getCurrentThreadCpuTime();
+            return new Rate(count, System.nanoTime() - wallStart, cpu - cpuStart);
         }
     }
 }

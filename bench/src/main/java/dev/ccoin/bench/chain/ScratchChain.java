@@ -4,12 +4,15 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.archive.ChainImporter;
+import dev.ccoin.node.archive.Progress;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -93,6 +96,19 @@ final class ScratchChain implements AutoCloseable {
         if (result.status() != ImportStatus.NEW_HEAD) {
             throw new IllegalStateException("block " + block.height() + " imported as " + result.status()
                     + result.failure().map(failure -> ": " + failure.getMessage()).orElse(""));
+        }
+    }
+
+    /**
+     * Imports an export stream (genesis first) as {@code ccoin import} does — blocks read ahead and checked on the
+     * verifier pool while the one before is imported — and fails unless every block after genesis was new.
+     */
+    void importStream(byte[] stream, int expectedNewBlocks) {
+        ChainImporter.Summary summary = new ChainImporter(chain.blockchain(), chain.preverifier(), System::nanoTime)
+                .importFrom(new ByteArrayInputStream(stream), stream.length, Progress.NONE);
+        if (summary.newBlocks() != expectedNewBlocks) {
+            throw new IllegalStateException("imported " + summary.newBlocks() + " new blocks, expected "
+                    + expectedNewBlocks);
         }
     }
 

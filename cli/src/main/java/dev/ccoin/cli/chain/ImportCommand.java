@@ -52,7 +52,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC());
              InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ChainImporter.Summary summary = new ChainImporter(chain.blockchain(), System::nanoTime)
+            ChainImporter.Summary summary = new ChainImporter(chain.blockchain(), chain.preverifier(), System::nanoTime)
                     .importFrom(in, Files.size(file), new ProgressLine(spec.commandLine().getErr(), "import"));
             ChainHead head = chain.blockchain().head();
             spec.commandLine().getOut().printf("imported %d blocks (%d new), %.0f blocks/s; head %d %s%n",

@@ -41,7 +41,7 @@ class ChainGeneratorTest {
         }
         try (LocalChain local = LocalChain.open(dataDir, Clock.systemUTC());
              InputStream in = Files.newInputStream(file)) {
-            ChainImporter.Summary summary = new ChainImporter(local.blockchain(), System::nanoTime)
+            ChainImporter.Summary summary = new ChainImporter(local.blockchain(), local.preverifier(), System::nanoTime)
                     .importFrom(in, Files.size(file), Progress.NONE);
             assertThat(summary.newBlocks()).isEqualTo(12);
             assertThat(local.blockchain().head().hash()).isEqualTo(chain.headHash());

@@ -3,6 +3,7 @@ package dev.ccoin.node.chain;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.node.consensus.BlockValidator;
+import dev.ccoin.node.consensus.Preverifier;
 import dev.ccoin.node.consensus.VerifiedSignatures;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
@@ -11,21 +12,26 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * An initialised data dir opened as a chain: the database, its stored parameters, the validator with its
- * verification pool and signature cache, and the {@link Blockchain}. Closing it releases the data dir's lock.
+ * verification pool and signature cache, the {@link Preverifier} that checks blocks ahead of their import on that
+ * pool, and the {@link Blockchain}. Closing it releases the data dir's lock.
  * Used by the node and by the offline commands ({@code export}, {@code import}).
  */
 public final class LocalChain implements AutoCloseable {
     private final Database database;
     private final ForkJoinPool verifiers;
     private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
+    private final Preverifier preverifier;
     private final Blockchain blockchain;
 
     private LocalChain(Database database, Clock clock, int verifierThreads) {
         this.database = database;
         this.verifiers = new ForkJoinPool(verifierThreads);
         ChainParams params = Blockchain.storedParams(database);
-        this.blockchain = Blockchain.open(database, params,
-                new BlockValidator(params, clock, verifiers, verifiedSignatures));
+        BlockValidator validator = new BlockValidator(params, clock, verifiers, verifiedSignatures);
+        this.preverifier = verifierThreads > 1
+                ? Preverifier.pipelined(validator, verifiers)
+                : Preverifier.inline(validator);
+        this.blockchain = Blockchain.open(database, params, validator);
     }
 
     /** Opens {@code dataDir}, verifying block signatures on all cores. */
@@ -49,6 +55,11 @@ public final class LocalChain implements AutoCloseable {
 
     public ChainParams params() {
         return blockchain.params();
+    }
+
+    /** Checks blocks ahead of their import on the verifier pool (when there is more than one verifier thread). */
+    public Preverifier preverifier() {
+        return preverifier;
     }
 
     /** Signatures already verified, shared by the pool and block validation. */

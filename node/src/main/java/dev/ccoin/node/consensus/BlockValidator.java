@@ -34,6 +34,7 @@ public final class BlockValidator {
     private final List<BlockRule> headerRules;
     private final List<ParentRule> parentRules;
     private final List<BlockRule> bodyRules;
+    private final StatelessTransactionsRule transactionsRule;
     private final StateTransition transition;
 
     /**
@@ -62,10 +63,12 @@ public final class BlockValidator {
                 new TimestampAfterParentRule(),
                 new FutureTimestampRule(clock),
                 new RecencyRule(new Schedule(params)));
+        this.transactionsRule = new StatelessTransactionsRule(new TransactionRules(params), verified, executor,
+                parallelism);
         this.bodyRules = List.of(
                 new EmptyBlockRule(mining.allowEmpty()),
                 new TxRootRule(),
-                new StatelessTransactionsRule(new TransactionRules(params), verified, executor, parallelism));
+                transactionsRule);
         this.transition = new StateTransition(params);
     }
 
@@ -94,6 +97,14 @@ public final class BlockValidator {
     public BlockExecution execute(Block block, Hash32 parentStateRoot, NodeStore store) {
         bodyRules.forEach(rule -> rule.check(block));
         return transition.execute(block, parentStateRoot, store);
+    }
+
+    /**
+     * The state-free transaction rules of stage 3 alone, signatures included, for checking a block ahead of its
+     * import ({@link Preverifier}); what verifies is remembered in the signature cache.
+     */
+    public void checkTransactions(Block block) {
+        transactionsRule.check(block);
     }
 
     /** All three stages, for a block whose parent and parent state are at hand (import, sync). */
