@@ -2,6 +2,7 @@ package dev.ccoin.core.merkle;
 
 import dev.ccoin.core.types.Hash32;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,16 @@ import java.util.Optional;
  * A {@link NodeStore} that keeps new nodes in memory over a base store until {@link #flush()}: reads see the
  * pending nodes first, then the base. It lets a caller compute a candidate state root (a block being validated
  * or mined) and write its nodes only if the block is kept, for instance into the same atomic batch as the block.
+ *
+ * <p>Nodes read from the base are remembered for the life of this store. A node is named by its hash, so a
+ * remembered one is never stale; and every account's path crosses the same top levels of the tree, which then
+ * cost one lookup in a small map each instead of one in the base's large cache. Meant to live for one block.
  * Not thread-safe: one owner, such as the chain thread or one mining candidate.
  */
 public final class BufferedNodeStore implements NodeStore {
     private final NodeStore base;
     private final Map<Hash32, StateNode> pending = new LinkedHashMap<>();
+    private final Map<Hash32, StateNode> read = new HashMap<>();
 
     public BufferedNodeStore(NodeStore base) {
         this.base = base;
@@ -23,7 +29,15 @@ public final class BufferedNodeStore implements NodeStore {
     @Override
     public Optional<StateNode> get(Hash32 hash) {
         StateNode node = pending.get(hash);
-        return node != null ? Optional.of(node) : base.get(hash);
+        if (node == null) {
+            node = read.get(hash);
+        }
+        if (node != null) {
+            return Optional.of(node);
+        }
+        Optional<StateNode> loaded = base.get(hash);
+        loaded.ifPresent(found -> read.put(hash, found));
+        return loaded;
     }
 
     @Override

@@ -62,4 +62,22 @@ class NodeStoreTest {
         assertThat(buffered.get(candidate)).isEmpty();
         assertThat(base.size()).isZero();
     }
+
+    @Test
+    void aNodeReadThroughTheBufferIsReadFromTheBaseOnce() {
+        CountingNodeStore base = new CountingNodeStore();
+        Hash32 root = new StateTree(base).update(Hash32.ZERO, Map.of(ALICE, new Account(1, 1), BOB, new Account(2, 0)));
+        base.reset();
+        BufferedNodeStore buffered = new BufferedNodeStore(base);
+        StateTree tree = new StateTree(buffered);
+
+        assertThat(tree.get(root, ALICE)).isEqualTo(new Account(1, 1));
+        int firstWalk = base.reads();
+        assertThat(tree.get(root, ALICE)).isEqualTo(new Account(1, 1));
+        assertThat(tree.get(root, BOB)).isEqualTo(new Account(2, 0));
+
+        assertThat(firstWalk).isPositive();
+        assertThat(base.reads()).as("the root is read once, then only BOB's leaf is new").isEqualTo(firstWalk + 1);
+        assertThat(buffered.pending()).isEmpty();
+    }
 }
