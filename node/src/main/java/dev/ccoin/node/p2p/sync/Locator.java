@@ -41,6 +41,19 @@ public final class Locator {
         return hashes;
     }
 
+    /**
+     * The locator for the blocks after {@code next}, a block received but not stored yet whose chain runs back to
+     * {@code stored}: {@code next}'s hash, then the locator of {@code stored}. A peer finds {@code next} on its best
+     * chain and answers with the blocks after it, or, if it has moved to another branch since, with the blocks after
+     * the newest of the others it still has.
+     */
+    public static List<Hash32> following(Block next, ChainView chain, Block stored) {
+        List<Hash32> hashes = new ArrayList<>();
+        hashes.add(next.hash());
+        hashes.addAll(of(chain, stored));
+        return hashes;
+    }
+
     /** {@code tip-1, tip-2, tip-4, …} while above 0, then 0. */
     static List<Long> heightsBelow(long tip) {
         List<Long> heights = new ArrayList<>();

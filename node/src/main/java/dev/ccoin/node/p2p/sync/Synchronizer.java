@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * head and a head block we do not have — in its {@code HEY}, a {@code BLH}, or after an orphan — the sync thread
  * asks the peer with the most work for pages of blocks ({@code RBL} with a locator from the last block it
  * imported), checks that each page answers the request, hands the blocks to the node in order and waits for them,
- * until it holds the peer's head. A peer that does not answer within the request timeout is dropped and the next
+ * until it holds the peer's head. The next page is asked for (its locator headed by the last block of the page in
+ * hand) before the page in hand is imported, so the peer reads and sends it while this node imports. A peer that does not answer within the request timeout is dropped and the next
  * best one used; one that sends blocks that do not follow on, or invalid ones, is banned; one whose blocks cannot be
  * imported yet (from the future) rests for a while. Progress goes to the log every two seconds and to
  * {@link #status()}.
@@ -150,10 +151,20 @@ public final class Synchronizer implements Runnable {
         LOG.info("SYNCING from {}: head {} here, {} there", peer, startHeight, peer.head().height());
         Block cursor = chain.head().block();
         try {
-            while (running && peer.isConnected() && isAhead(peer, chain.head())) {
+            BlocksRequest request = new BlocksRequest(Locator.of(chain, cursor), BlocksRequest.MAX_BLOCKS);
+            CompletableFuture<BlocksPage> answer = peer.requestBlocks(request);
+            while (answer != null) {
                 targetHeight = peer.head().height();
-                Optional<Block> last = fetchAndImport(peer, cursor, progress);
-                if (last.isEmpty()) {
+                Optional<BlocksPage> page = receive(peer, request, answer);
+                if (page.isEmpty()) {
+                    return;
+                }
+                // Ask for the next page before importing this one, so the peer serves it while we import.
+                request = following(peer, request, page.get(), cursor);
+                answer = request == null ? null : peer.requestBlocks(request);
+                Optional<Block> last = importPage(peer, page.get(), progress);
+                if (last.isEmpty() || !running) {
+                    settle(peer, answer);
                     return;
                 }
                 cursor = last.get();
@@ -162,6 +173,10 @@ public final class Synchronizer implements Runnable {
                 if (progress.logDue(now)) {
                     LOG.info("SYNCING {}/{} blocks, {} blocks/s", chain.head().height(), targetHeight,
                             Math.round(blocksPerSecond));
+                }
+                if (answer == null && peer.isConnected() && isAhead(peer, chain.head())) {
+                    request = new BlocksRequest(Locator.of(chain, cursor), BlocksRequest.MAX_BLOCKS);
+                    answer = peer.requestBlocks(request);
                 }
             }
         } finally {
@@ -177,11 +192,9 @@ public final class Synchronizer implements Runnable {
         }
     }
 
-    /** One page: ask, check, import. The last block imported, or empty when this peer has nothing more for now. */
-    private Optional<Block> fetchAndImport(Peer peer, Block cursor, SyncProgress progress)
+    /** The answer to {@code request}, checked; empty when this peer has nothing more for now or misbehaved. */
+    private Optional<BlocksPage> receive(Peer peer, BlocksRequest request, CompletableFuture<BlocksPage> answer)
             throws InterruptedException {
-        BlocksRequest request = new BlocksRequest(Locator.of(chain, cursor), BlocksRequest.MAX_BLOCKS);
-        CompletableFuture<BlocksPage> answer = peer.requestBlocks(request);
         BlocksPage page;
         try {
             page = answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -203,7 +216,37 @@ public final class Synchronizer implements Runnable {
             peer.disconnect(e.reason(), e.getMessage());
             return Optional.empty();
         }
-        return importPage(peer, page, progress);
+        return Optional.of(page);
+    }
+
+    /**
+     * The request for the page after {@code page}, which is not imported yet: its last block heads a locator that
+     * goes on from {@code cursor}, the last block imported. Null when {@code page} was the last one: shorter than
+     * asked for, or ending at the peer's head.
+     */
+    private BlocksRequest following(Peer peer, BlocksRequest request, BlocksPage page, Block cursor) {
+        Block end = page.blocks().get(page.blocks().size() - 1);
+        if (!running || !peer.isConnected() || page.blocks().size() < request.effectiveMax()
+                || end.hash().equals(peer.head().hash())) {
+            return null;
+        }
+        return new BlocksRequest(Locator.following(end, chain, cursor), BlocksRequest.MAX_BLOCKS);
+    }
+
+    /** Lets an outstanding answer arrive and drops it, so the peer's {@code ABL} is never one nobody asked for. */
+    private void settle(Peer peer, CompletableFuture<BlocksPage> answer) throws InterruptedException {
+        if (answer == null || !peer.isConnected()) {
+            return;
+        }
+        try {
+            answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            peer.abandonRequest();
+            peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,
+                    "no blocks within " + requestTimeout.toMillis() + " ms of asking");
+        } catch (ExecutionException e) {
+            // The peer went away: nothing left to settle.
+        }
     }
 
     /** The page must start right after a locator block and run on parent by parent. */

@@ -62,4 +62,20 @@ class LocatorTest {
                     branch.get(0).hash(), main.get(4).hash(), main.get(0).hash(), factory.genesis().hash());
         }
     }
+
+    @Test
+    void locatorAfterABlockNotYetStoredStartsWithItThenGoesOnFromTheStoredTip() {
+        try (TestNet net = new TestNet(dir, params)) {
+            Member node = net.basic(List.of(), TestNet.fastConfig());
+            ChainFactory factory = new ChainFactory(params);
+            List<Block> blocks = factory.blocks(12);
+            ChainFactory.importAll(node.node(), blocks.subList(0, 8));
+            ChainView chain = node.node().chain();
+
+            // Blocks 9..12 arrived in a page and are not imported yet; the next page follows block 12.
+            assertThat(Locator.following(blocks.get(11), chain, blocks.get(7))).containsExactly(
+                    blocks.get(11).hash(), blocks.get(7).hash(), blocks.get(6).hash(), blocks.get(5).hash(),
+                    blocks.get(3).hash(), factory.genesis().hash());
+        }
+    }
 }
