@@ -40,10 +40,10 @@ import org.slf4j.LoggerFactory;
  * asks the peer with the most work for pages of blocks ({@code RBL} with a locator from the last block it
  * imported), checks that each page answers the request, hands the blocks to the node in order and waits for them,
  * until it holds the peer's head. The next page is asked for (its locator headed by the last block of the page in
- * hand) before the page in hand is imported, so the peer reads and sends it while this node imports. A peer that does not answer within the request timeout is dropped and the next
- * best one used; one that sends blocks that do not follow on, or invalid ones, is banned; one whose blocks cannot be
- * imported yet (from the future) rests for a while. Progress goes to the log every two seconds and to
- * {@link #status()}.
+ * hand) before the page in hand is imported, so the peer reads and sends it while this node imports. A peer that
+ * does not answer within the request timeout is dropped and the next best one used; one that sends blocks that do
+ * not follow on, or invalid ones, is banned; one whose blocks cannot be imported yet (from the future) rests for a
+ * while. Progress goes to the log every two seconds and to {@link #status()}.
  *
  * <p>Threads: {@link #run} is the sync thread's loop and owns all the sync state; {@link #nudge}, {@link #status}
  * and {@link #isImporting} are safe from any thread.
