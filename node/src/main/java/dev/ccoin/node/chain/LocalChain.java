@@ -30,7 +30,7 @@ public final class LocalChain implements AutoCloseable {
         BlockValidator validator = new BlockValidator(params, clock, verifiers, verifiedSignatures);
         this.preverifier = verifierThreads > 1
                 ? Preverifier.pipelined(validator, verifiers)
-                : Preverifier.inline(validator);
+                : Preverifier.inline();
         this.blockchain = Blockchain.open(database, params, validator);
     }
 

@@ -18,23 +18,22 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class Preverifier {
     private final BlockValidator validator;
+    /** Null when nothing is checked ahead. */
     private final Executor executor;
-    private final boolean pipelined;
 
-    private Preverifier(BlockValidator validator, Executor executor, boolean pipelined) {
+    private Preverifier(BlockValidator validator, Executor executor) {
         this.validator = validator;
         this.executor = executor;
-        this.pipelined = pipelined;
     }
 
     /** Checks ahead on {@code executor}, which should be the validator's verifier pool. */
     public static Preverifier pipelined(BlockValidator validator, Executor executor) {
-        return new Preverifier(validator, executor, true);
+        return new Preverifier(validator, executor);
     }
 
-    /** Checks nothing ahead: for a single core. */
-    public static Preverifier inline(BlockValidator validator) {
-        return new Preverifier(validator, Runnable::run, false);
+    /** Checks nothing ahead: for a single core, where the import verifies as it goes. */
+    public static Preverifier inline() {
+        return new Preverifier(null, null);
     }
 
     /**
@@ -42,7 +41,7 @@ public final class Preverifier {
      * is over; importing the block before then is correct, only slower (some signatures are verified twice).
      */
     public CompletableFuture<Void> ahead(Block block) {
-        if (!pipelined) {
+        if (executor == null) {
             return CompletableFuture.completedFuture(null);
         }
         try {
@@ -56,8 +55,8 @@ public final class Preverifier {
         try {
             validator.checkHeader(block);
             validator.checkTransactions(block);
-        } catch (InvalidBlockException e) {
-            // Reported by the import, which runs the same rules in order.
+        } catch (RuntimeException e) {
+            // An invalid block, or an interrupted check: the import runs the same rules in order and reports it.
         }
     }
 }
