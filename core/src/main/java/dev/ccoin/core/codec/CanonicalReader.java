@@ -216,6 +216,10 @@ public final class CanonicalReader implements AutoCloseable {
         } catch (IOException | MessagePackException e) {
             throw failure(e, what);
         }
+        if (format == MessageFormat.NEVER_USED) {
+            // 0xc1 is reserved by MessagePack: no type at all, so no encoding of anything.
+            throw new DecodeException(DecodeError.WRONG_TYPE, what + " starts with the reserved byte 0xc1");
+        }
         if (format.getValueType() != expected) {
             throw new DecodeException(DecodeError.WRONG_TYPE,
                     what + " must be " + expected.name().toLowerCase() + ", got " + format.getValueType().name().toLowerCase());

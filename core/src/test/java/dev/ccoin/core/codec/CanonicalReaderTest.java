@@ -69,6 +69,19 @@ class CanonicalReaderTest {
     }
 
     @Test
+    void theReservedByteC1IsAWrongTypeWhereverAValueIsExpected() {
+        for (String hex : new String[] {"c1", "91c1", "92c101"}) {
+            assertThatThrownBy(() -> CanonicalReader.decode(Hex.decode(hex), r -> {
+                if (hex.length() > 2) {
+                    r.arrayHeader(2, "list");
+                }
+                return r.u64("n");
+            })).as(hex).isInstanceOfSatisfying(DecodeException.class,
+                    e -> assertThat(e.reason()).isEqualTo(DecodeError.WRONG_TYPE));
+        }
+    }
+
+    @Test
     void textIsNotAcceptedWhereBytesAreExpected() {
         assertThatThrownBy(() -> CanonicalReader.decode(Hex.decode("a161"), r -> r.bin(10, "b")))
                 .isInstanceOfSatisfying(DecodeException.class,

@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.msgpack.core.MessagePackException;
 
 /**
  * The body of {@code POST /transactions/batch}: 1 to {@value #MAX_TRANSACTIONS} signed transactions, either as JSON
@@ -69,8 +68,7 @@ final class BatchBody {
                 wires.add(reader.bin(RequestBodies.MAX_BYTES, "element " + i));
             }
             reader.expectEnd();
-        } catch (DecodeException | MessagePackException e) {
-            // MessagePackException: the core reader lets msgpack's own escape for a never-used byte (0xc1).
+        } catch (DecodeException e) {
             throw ApiException.badRequest("MALFORMED_MSGPACK",
                     "the body must be one MessagePack array of transactions' wire bytes as bin: " + e.getMessage());
         }

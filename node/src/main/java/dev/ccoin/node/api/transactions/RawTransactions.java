@@ -5,7 +5,6 @@ import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Hex;
 import dev.ccoin.core.types.InvalidValueException;
 import dev.ccoin.node.api.http.ApiException;
-import org.msgpack.core.MessagePackException;
 
 /**
  * A submitted transaction's wire bytes, as hex or as they are, decoded into a {@link Transaction} or refused with 400
@@ -29,8 +28,7 @@ final class RawTransactions {
     static Transaction fromWire(byte[] wire, String field) {
         try {
             return Transaction.decode(wire);
-        } catch (DecodeException | IllegalArgumentException | MessagePackException e) {
-            // MessagePackException: the core reader lets msgpack's own escape for a never-used byte (0xc1).
+        } catch (DecodeException | IllegalArgumentException e) {
             throw ApiException.badRequest("MALFORMED_TRANSACTION",
                     field + " is not a transaction's wire encoding: " + e.getMessage());
         }

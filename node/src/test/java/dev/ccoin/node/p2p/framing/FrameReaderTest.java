@@ -107,6 +107,16 @@ class FrameReaderTest {
     }
 
     @Test
+    void bodyWithMessagePacksReservedByteIsMalformed() {
+        // [0xc1]: 0xc1 is "never used" in MessagePack, a byte no encoder writes.
+        byte[] reserved = concat(prefix(5, "PNG"), new byte[] {(byte) 0x91, (byte) 0xc1});
+
+        assertThatThrownBy(() -> reader(reserved).next())
+                .isInstanceOfSatisfying(ProtocolViolationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DisconnectReason.MALFORMED_MESSAGE));
+    }
+
+    @Test
     void bodyWithTrailingBytesIsMalformed() {
         byte[] trailing = concat(prefix(6, "PNG"), new byte[] {(byte) 0x91, 0x01, 0x00});
 
