@@ -84,7 +84,7 @@ final class Report {
         line("   where one block's import goes (separate pass, mean ms per block, 1 verifier thread unless said;");
         line("   approximate: each stage runs warmer than in one import, see ImportBreakdown)");
         line("   %-44s %10.2f", "decode from wire bytes", stages.decodeMs());
-        line("   %-44s %10.2f", "header rules (seal verify; size rule encodes)", stages.headerMs());
+        line("   %-44s %10.2f", "header rules (proof of work, seal signature)", stages.headerMs());
         line("   %-44s %10.2f   (%.0f node lookups, %.1f per transaction)", "state transition, txRoot, stamps",
                 stages.stateMs(), stages.nodeLookups(), stages.nodeLookups() / transactionsPerBlock);
         line("   %-44s %10.2f   (%d x Pss.verify alone: %.2f)", "transaction signatures, 1 thread",

@@ -7,12 +7,14 @@ import dev.ccoin.node.api.ApiServer;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.discovery.DiscoveryClient;
 import dev.ccoin.node.p2p.P2pNetwork;
+import dev.ccoin.node.p2p.handshake.NodeKey;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,9 @@ final class NodeRuntime implements AutoCloseable {
 
     private NodeRuntime(NodeConfig config, Optional<KeyPair> accountKey, Clock clock) {
         try {
+            Supplier<KeyPair> freshNodeKey = NodeKey.generatedAhead(config.dataDir(), accountKey);
             node = track(Node.start(config, accountKey, clock));
-            P2pNetwork network = track(P2pNetwork.start(node, accountKey));
+            P2pNetwork network = track(P2pNetwork.start(node, accountKey, freshNodeKey));
             config.discoveryUrl().ifPresent(url -> {
                 NodeScheduler scheduler = new NodeScheduler();
                 track(() -> scheduler.stop(5_000));

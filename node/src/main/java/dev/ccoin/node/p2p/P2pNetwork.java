@@ -31,6 +31,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,8 +91,14 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
      * dir's {@code node.key}; it listens on the node config's P2P host and port and dials its boot nodes.
      */
     public static P2pNetwork start(Node node, Optional<KeyPair> accountKey, P2pConfig config, Clock clock) {
+        return start(node, accountKey, () -> NodeKey.forNode(node.config().dataDir(), accountKey), config, clock);
+    }
+
+    /** {@link #start(Node, Optional, P2pConfig, Clock)} with the node key from {@code nodeKey}. */
+    private static P2pNetwork start(Node node, Optional<KeyPair> accountKey, Supplier<NodeKey> nodeKey,
+            P2pConfig config, Clock clock) {
         NodeConfig nodeConfig = node.config();
-        NodeKey key = NodeKey.forNode(nodeConfig.dataDir(), accountKey);
+        NodeKey key = nodeKey.get();
         Acceptor acceptor = Acceptor.bind(nodeConfig.p2pHost(), nodeConfig.p2pPort());
         P2pNetwork network;
         try {
@@ -115,6 +122,15 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     /** {@link #start(Node, Optional, P2pConfig, Clock)} with the spec's defaults and the system clock. */
     public static P2pNetwork start(Node node, Optional<KeyPair> accountKey) {
         return start(node, accountKey, P2pConfig.defaults(), Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(Node, Optional)}, a missing {@code node.key} taking the key pair {@code freshNodeKey} supplies
+     * (see {@link NodeKey#generatedAhead}).
+     */
+    public static P2pNetwork start(Node node, Optional<KeyPair> accountKey, Supplier<KeyPair> freshNodeKey) {
+        return start(node, accountKey, () -> NodeKey.forNode(node.config().dataDir(), accountKey, freshNodeKey),
+                P2pConfig.defaults(), Clock.systemUTC());
     }
 
     private void begin(Node node, P2pConfig config, Clock clock) {

@@ -17,6 +17,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +50,43 @@ public final class NodeKey {
 
     /** The account key when there is one, else the data dir's {@code node.key}, created if missing. */
     public static NodeKey forNode(Path dataDir, java.util.Optional<KeyPair> accountKey) {
-        return accountKey.map(NodeKey::of).orElseGet(() -> loadOrCreate(dataDir, new SecureRandom()));
+        return forNode(dataDir, accountKey, () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom()));
+    }
+
+    /**
+     * {@link #forNode(Path, java.util.Optional)} with the key pair a missing {@code node.key} gets from
+     * {@code fresh}, which may have been generated ahead ({@link #generatedAhead}).
+     */
+    public static NodeKey forNode(Path dataDir, java.util.Optional<KeyPair> accountKey, Supplier<KeyPair> fresh) {
+        return accountKey.map(NodeKey::of).orElseGet(() -> loadOrCreate(dataDir, fresh, new SecureRandom()));
+    }
+
+    /**
+     * A first start of a node without an account key makes its node key, an RSA generation of a few hundred
+     * milliseconds: this starts it now, on another thread, so it runs while the node opens its chain. Nothing is
+     * written here; {@link #forNode(Path, java.util.Optional, Supplier)} writes the file once the node holds its
+     * data dir. When the key will not be needed, the supplier generates nothing unless asked.
+     */
+    public static Supplier<KeyPair> generatedAhead(Path dataDir, java.util.Optional<KeyPair> accountKey) {
+        if (accountKey.isPresent() || Files.exists(dataDir.resolve(FILE))) {
+            return () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom());
+        }
+        CompletableFuture<KeyPair> ahead = CompletableFuture.supplyAsync(
+                () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom()));
+        return ahead::join;
     }
 
     /** Reads {@code <dataDir>/node.key}, or makes a 2048-bit key there first. */
     public static NodeKey loadOrCreate(Path dataDir, SecureRandom random) {
+        return loadOrCreate(dataDir, () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, random), random);
+    }
+
+    private static NodeKey loadOrCreate(Path dataDir, Supplier<KeyPair> fresh, SecureRandom random) {
         Path file = dataDir.resolve(FILE);
         if (Files.exists(file)) {
             return new NodeKey(PrivateKeyPem.read(file, null));
         }
-        KeyPair keys = RsaKeys.generate(RsaKeys.DEFAULT_BITS, random);
+        KeyPair keys = fresh.get();
         write(file, PrivateKeyPem.encode(keys.getPrivate(), KeyProtection.none(), random));
         NodeKey key = new NodeKey(keys);
         LOG.info("created node key {} in {}", key.nodeId(), file);

@@ -9,8 +9,10 @@ import dev.ccoin.core.types.Hash32;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,27 @@ class NodeKeyTest {
         assertThat(reloaded.nodeId()).isEqualTo(created.nodeId());
         assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aKeyGeneratedAheadIsWrittenOnlyWhenTheNodeTakesIt() {
+        Supplier<KeyPair> ahead = NodeKey.generatedAhead(dataDir, Optional.empty());
+
+        assertThat(dataDir.resolve(NodeKey.FILE)).doesNotExist();
+        KeyPair generated = ahead.get();
+        NodeKey key = NodeKey.forNode(dataDir, Optional.empty(), () -> generated);
+
+        assertThat(key.nodeId()).isEqualTo(RsaKeys.address(generated.getPublic()));
+        assertThat(NodeKey.forNode(dataDir, Optional.empty()).nodeId()).isEqualTo(key.nodeId());
+    }
+
+    @Test
+    void anExistingKeyFileWinsOverAKeyGeneratedAhead() {
+        NodeKey existing = NodeKey.loadOrCreate(dataDir, new SecureRandom());
+
+        NodeKey key = NodeKey.forNode(dataDir, Optional.empty(), () -> TestKeys.get(2));
+
+        assertThat(key.nodeId()).isEqualTo(existing.nodeId());
     }
 
     @Test
