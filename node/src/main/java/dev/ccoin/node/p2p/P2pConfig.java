@@ -7,7 +7,8 @@ import java.util.OptionalInt;
 /**
  * The network's settings, with the spec's defaults in {@link #defaults()}: 8 MiB frames, a 5 s handshake, a ping
  * every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s to at most 60 s;
- * maintenance ticks every second; peer lists are asked for every minute while there is room. {@code maxPeers} empty
+ * maintenance ticks every second; peer lists are asked for every minute while there is room; transactions waiting
+ * in the pool longer than 15 s are offered to every peer again every 15 s. {@code maxPeers} empty
  * means the chain's {@code max_peers}. Tests shorten the intervals and set a {@link PeerFilter}. Immutable.
  */
 public record P2pConfig(
@@ -21,6 +22,7 @@ public record P2pConfig(
         Duration dialBackoffMax,
         Duration maintenanceInterval,
         Duration peerExchangeInterval,
+        Duration rebroadcastInterval,
         OptionalInt maxPeers,
         int outboundQueueFrames,
         long outboundQueueBytes,
@@ -32,46 +34,54 @@ public record P2pConfig(
     public static P2pConfig defaults() {
         return new P2pConfig(BlockLimits.MAX_FRAME_BYTES, Duration.ofSeconds(5), Duration.ofSeconds(15),
                 Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(1),
-                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), OptionalInt.empty(), 4096,
+                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(15),
+                OptionalInt.empty(), 4096,
                 32L * 1024 * 1024, PeerFilter.ALLOW_ALL, DEFAULT_AGENT);
     }
 
     public P2pConfig withFilter(PeerFilter filter) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers,
-                outboundQueueFrames, outboundQueueBytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
     public P2pConfig withMaxFrameBytes(int maxFrameBytes) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers,
-                outboundQueueFrames, outboundQueueBytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
     public P2pConfig withTimeouts(Duration handshakeTimeout, Duration pingInterval, Duration idleTimeout,
             Duration requestTimeout) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers,
-                outboundQueueFrames, outboundQueueBytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
     /** Faster dialling and housekeeping, for tests. */
     public P2pConfig withPacing(Duration dialBackoffInitial, Duration dialBackoffMax, Duration maintenanceInterval,
             Duration peerExchangeInterval) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers,
-                outboundQueueFrames, outboundQueueBytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
     public P2pConfig withOutboundQueue(int frames, long bytes) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, maxPeers, frames,
-                bytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, frames, bytes, filter, agent);
+    }
+
+    /** How often pooled transactions are offered again (shorter in tests). */
+    public P2pConfig withRebroadcastInterval(Duration rebroadcastInterval) {
+        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 
     public P2pConfig withMaxPeers(int maxPeers) {
         return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, OptionalInt.of(maxPeers),
-                outboundQueueFrames, outboundQueueBytes, filter, agent);
+                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
+                OptionalInt.of(maxPeers), outboundQueueFrames, outboundQueueBytes, filter, agent);
     }
 }

@@ -56,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class P2pNetwork implements NetworkView, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
     private static final long SHUTDOWN_GRACE_MS = 1_000;
+    /** Transactions offered again per rebroadcast: a bounded burst, well inside a peer's outbound queue. */
+    private static final int REBROADCAST_MAX = 1_000;
 
     private final NodeKey key;
     private final Acceptor acceptor;
@@ -70,6 +72,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile ConnectionContext context;
     private volatile ScheduledFuture<?> maintenanceTask;
+    private volatile ScheduledFuture<?> rebroadcastTask;
 
     private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock, Acceptor acceptor) {
         this.key = key;
@@ -153,6 +156,10 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
                 config.peerExchangeInterval(), new SplittableRandom());
         long tick = config.maintenanceInterval().toMillis();
         maintenanceTask = timer.scheduleWithFixedDelay(() -> runSafely(maintenance), 0, tick, TimeUnit.MILLISECONDS);
+        long every = config.rebroadcastInterval().toMillis();
+        rebroadcastTask = timer.scheduleWithFixedDelay(
+                () -> runSafely(() -> gossip.rebroadcast(clock.millis() - every, REBROADCAST_MAX)), every, every,
+                TimeUnit.MILLISECONDS);
         scheduler.scheduler("ccoin-p2p-sync").execute(sync);
         node.addHeadListener(gossip);
         node.addTransactionBurstListener(gossip);
@@ -233,6 +240,9 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         gossip.close();
         sync.stop();
         acceptor.close();
+        if (rebroadcastTask != null) {
+            rebroadcastTask.cancel(false);
+        }
         if (maintenanceTask != null) {
             maintenanceTask.cancel(false);
         }

@@ -19,8 +19,10 @@ import dev.ccoin.node.p2p.peers.Peer;
 import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.txpool.Admission;
+import dev.ccoin.node.txpool.PoolEntry;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *       announce each; the synchroniser announces the head when it is done); a reorg re-announces the abandoned
  *       blocks' transactions that went back to the pool, since the winning side never saw them; every transaction
  *       the pool admits is announced — those admitted together (an API batch) as one burst per peer, one {@code TXN}
- *       frame each but a single flush; a side-branch block a peer sent is relayed.</li>
+ *       frame each but a single flush; a side-branch block a peer sent is relayed; and, on a timer, the pool's
+ *       transactions that have waited a while are offered to every peer again ({@link #rebroadcast}).</li>
  *   <li>In: a peer's block goes to {@link Node#submitBlock} — at most a few per peer in flight, so a flooding peer
  *       waits on its own reader — and the result decides: known work raises the peer's head, an orphan asks it for
  *       its head (which starts a sync when it is ahead), an invalid block bans it unless the rule does not blame it.
@@ -129,6 +132,31 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
                 peer.sendFrames(burst);
             }
         }
+    }
+
+    /**
+     * Offers again, to every peer, up to {@code max} executable pool transactions that arrived before
+     * {@code arrivedBefore} (clock millis), oldest first. Gossip has no acknowledgement: a peer may have refused one
+     * (its pool was full) or the node may have had no peers when it arrived, and a node that does not mine would then
+     * hold a transaction it acknowledged with nobody to include it. Peers that have it already refuse it as known.
+     */
+    public void rebroadcast(long arrivedBefore, int max) {
+        if (closed) {
+            return;
+        }
+        List<byte[]> frames = node.pool().pending().stream()
+                .filter(entry -> entry.arrivedAt() < arrivedBefore)
+                .sorted(Comparator.comparingLong(PoolEntry::sequence))
+                .limit(max)
+                .map(entry -> FrameEncoder.encode(new NewTransaction(entry.transaction())))
+                .toList();
+        if (frames.isEmpty()) {
+            return;
+        }
+        for (Peer peer : peers.all()) {
+            peer.sendFrames(frames);
+        }
+        LOG.debug("offered {} waiting transactions to {} peers again", frames.size(), peers.all().size());
     }
 
     private void announce(Hash32 hash, Message message) {

@@ -35,6 +35,7 @@ import dev.ccoin.node.txpool.Admission;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -163,6 +164,19 @@ class GossipTest {
                 () -> batch.stream().allMatch(tx -> other.node().pool().contains(tx.hash())));
         assertThat(other.node().pool().pendingNonce(batch.get(0).sender(), other.node().chain().headState()))
                 .isEqualTo(batch.size());
+    }
+
+    @Test
+    void transactionsAdmittedWithNoPeerAreOfferedAgainToAPeerThatComesLater() {
+        Member lonely = net.basic(List.of(), config.withRebroadcastInterval(Duration.ofMillis(200)));
+        List<Transaction> waiting = batch(3);
+        assertThat(lonely.node().submitTransactions(waiting)).allMatch(Admission::isAdmitted);
+
+        // Gossip went nowhere when they were admitted; a node that connects afterwards hears of them again.
+        Member later = net.basic(List.of(lonely.endpoint()), config);
+
+        Await.until(DEADLINE, "the waiting transactions in the later node's pool",
+                () -> waiting.stream().allMatch(tx -> later.node().pool().contains(tx.hash())));
     }
 
     /** {@code count} transfers of the first funded account, nonces from 0. */
