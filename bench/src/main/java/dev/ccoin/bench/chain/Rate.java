@@ -2,6 +2,7 @@ package dev.ccoin.bench.chain;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.function.LongSupplier;
 
 /**
  * A count of operations and the time they took: wall-clock, and CPU time — of the thread that timed them, or of
@@ -22,19 +23,28 @@ record Rate(long count, long wallNanos, long cpuNanos) {
 
     /** Starts timing, with the calling thread's CPU time. */
     static Stopwatch start() {
-        return new Stopwatch(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), false);
+        return new Stopwatch(System.nanoTime(), THREADS::getCurrentThreadCpuTime);
     }
 
     /** Starts timing, with the CPU time of every thread of the process (LevelDB's and the JVM's included). */
     static Stopwatch startProcess() {
-        return new Stopwatch(System.nanoTime(), ProcessCpu.nanos(), true);
+        return new Stopwatch(System.nanoTime(), ProcessCpu::nanos);
     }
 
     /** A running measurement; stop it on the thread that started it. */
-    record Stopwatch(long wallStart, long cpuStart, boolean wholeProcess) {
+    static final class Stopwatch {
+        private final long wallStart;
+        private final LongSupplier cpuClock;
+        private final long cpuStart;
+
+        private Stopwatch(long wallStart, LongSupplier cpuClock) {
+            this.wallStart = wallStart;
+            this.cpuClock = cpuClock;
+            this.cpuStart = cpuClock.getAsLong();
+        }
+
         Rate stop(long count) {
-            long cpu = wholeProcess ? ProcessCpu.nanos() : THREADS.getCurrentThreadCpuTime();
-            return new Rate(count, System.nanoTime() - wallStart, cpu - cpuStart);
+            return new Rate(count, System.nanoTime() - wallStart, cpuClock.getAsLong() - cpuStart);
         }
     }
 }

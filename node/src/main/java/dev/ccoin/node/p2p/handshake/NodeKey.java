@@ -50,7 +50,7 @@ public final class NodeKey {
 
     /** The account key when there is one, else the data dir's {@code node.key}, created if missing. */
     public static NodeKey forNode(Path dataDir, java.util.Optional<KeyPair> accountKey) {
-        return forNode(dataDir, accountKey, () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom()));
+        return forNode(dataDir, accountKey, NodeKey::freshKeyPair);
     }
 
     /**
@@ -69,11 +69,14 @@ public final class NodeKey {
      */
     public static Supplier<KeyPair> generatedAhead(Path dataDir, java.util.Optional<KeyPair> accountKey) {
         if (accountKey.isPresent() || Files.exists(dataDir.resolve(FILE))) {
-            return () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom());
+            return NodeKey::freshKeyPair;
         }
-        CompletableFuture<KeyPair> ahead = CompletableFuture.supplyAsync(
-                () -> RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom()));
+        CompletableFuture<KeyPair> ahead = CompletableFuture.supplyAsync(NodeKey::freshKeyPair);
         return ahead::join;
+    }
+
+    private static KeyPair freshKeyPair() {
+        return RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom());
     }
 
     /** Reads {@code <dataDir>/node.key}, or makes a 2048-bit key there first. */

@@ -199,9 +199,7 @@ public final class Synchronizer implements Runnable {
         try {
             page = answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            peer.abandonRequest();
-            peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,
-                    "no blocks within " + requestTimeout.toMillis() + " ms of asking");
+            dropStalled(peer);
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.empty();
@@ -241,12 +239,17 @@ public final class Synchronizer implements Runnable {
         try {
             answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            peer.abandonRequest();
-            peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,
-                    "no blocks within " + requestTimeout.toMillis() + " ms of asking");
+            dropStalled(peer);
         } catch (ExecutionException e) {
             // The peer went away: nothing left to settle.
         }
+    }
+
+    /** A peer that did not answer within the request timeout (spec §8): dropped, so the next best one is used. */
+    private void dropStalled(Peer peer) {
+        peer.abandonRequest();
+        peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,
+                "no blocks within " + requestTimeout.toMillis() + " ms of asking");
     }
 
     /** The page must start right after a locator block and run on parent by parent. */
