@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessageInsufficientBufferException;
 import org.msgpack.core.MessageIntegerOverflowException;
@@ -23,18 +25,21 @@ import org.msgpack.value.ValueType;
  */
 public final class CanonicalReader implements AutoCloseable {
     private final MessageUnpacker unpacker;
+    /** The bytes being read, or null for a stream, which keeps none. */
+    private final byte[] source;
 
-    private CanonicalReader(MessageUnpacker unpacker) {
+    private CanonicalReader(MessageUnpacker unpacker, byte[] source) {
         this.unpacker = unpacker;
+        this.source = source;
     }
 
     public static CanonicalReader of(byte[] bytes) {
-        return new CanonicalReader(MessagePack.newDefaultUnpacker(bytes));
+        return new CanonicalReader(MessagePack.newDefaultUnpacker(bytes), bytes);
     }
 
     /** A reader over a stream of concatenated values, such as an export file. */
     public static CanonicalReader of(InputStream in) {
-        return new CanonicalReader(MessagePack.newDefaultUnpacker(in));
+        return new CanonicalReader(MessagePack.newDefaultUnpacker(in), null);
     }
 
     /** Decodes exactly one value from {@code bytes}, refusing trailing bytes. */
@@ -188,6 +193,22 @@ public final class CanonicalReader implements AutoCloseable {
     /** Bytes consumed so far. */
     public long position() {
         return unpacker.getTotalReadBytes();
+    }
+
+    /**
+     * The bytes read from {@code start}, an earlier {@link #position()}, up to the current position. The reader
+     * accepts canonical encodings only, so they are exactly the canonical encoding of what was read in between.
+     * Empty for a reader over a stream, which keeps no bytes.
+     */
+    public Optional<byte[]> bytesSince(long start) {
+        long end = position();
+        if (source == null) {
+            return Optional.empty();
+        }
+        if (start < 0 || start > end) {
+            throw new IllegalArgumentException("position " + start + " is not before " + end);
+        }
+        return Optional.of(Arrays.copyOfRange(source, Math.toIntExact(start), Math.toIntExact(end)));
     }
 
     /** Fails with {@link DecodeError#TRAILING_BYTES} unless the input is exhausted. */

@@ -89,6 +89,19 @@ public final class CanonicalWriter {
         return this;
     }
 
+    /** The length of {@link #u64}'s encoding of {@code value}: msgpack's smallest unsigned form. */
+    public static int u64Size(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value cannot be encoded: " + value);
+        }
+        return value < 128 ? 1 : value < 256 ? 2 : value < 65536 ? 3 : value < 4294967296L ? 5 : 9;
+    }
+
+    /** The length of {@link #bin}'s encoding of {@code length} bytes: its smallest header, then the bytes. */
+    public static int binSize(int length) {
+        return (length < 256 ? 2 : length < 65536 ? 3 : 5) + length;
+    }
+
     public CanonicalWriter write(Encodable value) {
         value.write(this);
         return this;

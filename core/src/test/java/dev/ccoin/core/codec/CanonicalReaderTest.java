@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.core.types.Hex;
+import java.io.ByteArrayInputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class CanonicalReaderTest {
@@ -28,6 +30,38 @@ class CanonicalReaderTest {
         assertThat(Hex.encode(encoded)).isEqualTo(hex);
         long decoded = CanonicalReader.decode(encoded, r -> r.u64("n"));
         assertThat(decoded).isEqualTo(value);
+        assertThat(CanonicalWriter.u64Size(value)).isEqualTo(encoded.length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 255, 256, 65_535, 65_536})
+    void binSizeIsTheLengthOfTheSmallestBinEncoding(int length) {
+        assertThat(CanonicalWriter.binSize(length)).isEqualTo(Codec.encode(w -> w.bin(new byte[length])).length);
+    }
+
+    @Test
+    void bytesSinceAPositionAreTheEncodingReadInBetween() {
+        byte[] encoded = Codec.encode(w -> w.array(3).u64(1).bin(new byte[] {7, 8}).u64(300));
+        try (CanonicalReader reader = CanonicalReader.of(encoded)) {
+            reader.arrayHeader(3, "outer");
+            reader.u64("first");
+            long start = reader.position();
+            reader.bin(2, "second");
+            reader.u64("third");
+
+            assertThat(reader.bytesSince(start)).hasValueSatisfying(
+                    bytes -> assertThat(Hex.encode(bytes)).isEqualTo("c4020708cd012c"));
+        }
+    }
+
+    @Test
+    void aStreamReaderKeepsNoBytes() {
+        byte[] encoded = Codec.encode(w -> w.u64(5));
+        try (CanonicalReader reader = CanonicalReader.of(new ByteArrayInputStream(encoded))) {
+            reader.u64("value");
+
+            assertThat(reader.bytesSince(0)).isEmpty();
+        }
     }
 
     static Stream<Arguments> refusedEncodings() {
