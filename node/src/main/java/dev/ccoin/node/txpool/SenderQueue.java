@@ -5,6 +5,7 @@ import dev.ccoin.core.tx.Transaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -108,42 +109,54 @@ final class SenderQueue {
     }
 
     /**
-     * Sorts every transaction again against {@code account}: drops those below its nonce, rebuilds the executable
-     * chain from it (promoting queued ones that now continue it, demoting executable ones that no longer do), and
-     * trims the queue to {@value #MAX_QUEUED}, dropping the highest nonces — the furthest from running.
+     * Sorts every transaction again against {@code account}: drops those below its nonce, keeps the executable chain
+     * as far as it still starts at the account's nonce, runs without a gap and is covered by the balance, demotes the
+     * rest of it to the queue, promotes queued ones that now continue it, and trims the queue to
+     * {@value #MAX_QUEUED}, dropping the highest nonces — the furthest from running. Walks the chain once and moves
+     * only the entries that change place: after a block the chain's survivors stay where they are.
      *
      * @return the dropped entries
      */
     List<PoolEntry> resort(Account account) {
-        NavigableMap<Long, PoolEntry> all = new TreeMap<>(executable);
-        all.putAll(queued);
-        queued.values().forEach(evictionOrder::remove);
-        executable.clear();
-        queued.clear();
+        List<PoolEntry> dropped = new ArrayList<>();
+        NavigableMap<Long, PoolEntry> spent = executable.headMap(account.nonce(), false);
+        dropped.addAll(spent.values());
+        spent.clear();
+        NavigableMap<Long, PoolEntry> stale = queued.headMap(account.nonce(), false);
+        stale.values().forEach(evictionOrder::remove);
+        dropped.addAll(stale.values());
+        stale.clear();
+
         floor = account.nonce();
         committed = 0;
-
-        List<PoolEntry> dropped = new ArrayList<>(all.headMap(account.nonce(), false).values());
         long expected = account.nonce();
         long left = account.balance();
-        boolean chained = true;
-        for (PoolEntry entry : all.tailMap(account.nonce(), true).values()) {
+        Iterator<PoolEntry> chain = executable.values().iterator();
+        while (chain.hasNext()) {
+            PoolEntry entry = chain.next();
             Transaction tx = entry.transaction();
-            chained = chained && tx.nonce() == expected && tx.amount() <= left;
-            if (chained) {
-                putExecutable(entry);
-                left -= spends(tx);
-                expected++;
-            } else {
-                add(entry, Slot.QUEUED);
+            if (tx.nonce() != expected || tx.amount() > left) {
+                demoteFrom(entry.nonce());
+                break;
             }
+            committed += spends(tx);
+            left -= spends(tx);
+            expected++;
         }
+        promote(account);
         while (queued.size() > MAX_QUEUED) {
             PoolEntry highest = queued.pollLastEntry().getValue();
             evictionOrder.remove(highest);
             dropped.add(highest);
         }
         return dropped;
+    }
+
+    /** Moves the executable entries from {@code nonce} on to the queue. */
+    private void demoteFrom(long nonce) {
+        NavigableMap<Long, PoolEntry> tail = executable.tailMap(nonce, true);
+        tail.values().forEach(entry -> add(entry, Slot.QUEUED));
+        tail.clear();
     }
 
     /**

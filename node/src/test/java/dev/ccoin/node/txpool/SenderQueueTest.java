@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.tx.Transaction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,65 @@ class SenderQueueTest {
             Account probe = new Account(random.nextLong(0, 200), random.nextLong(0, 6));
             assertThat(queue.balanceLeft(probe)).as("step %d, %s", step, probe).isEqualTo(walk(probe));
         }
+    }
+
+    @Test
+    void aResortLaysOutTheSameAsSortingEveryEntryAfreshThroughAnyMixOfChanges() {
+        SplittableRandom random = new SplittableRandom(20_261_121);
+        long[] amounts = {1, 10, 40};
+        List<PoolEntry> held = new ArrayList<>();
+        for (int step = 0; step < 3_000; step++) {
+            Account account = new Account(random.nextLong(0, 200), random.nextLong(0, 4));
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    Transaction tx = tx(0, random.nextLong(0, 80), amounts[random.nextInt(amounts.length)]);
+                    try {
+                        held.add(admit(tx, account));
+                    } catch (Refusal refused) {
+                        // Refusals change nothing.
+                    }
+                }
+                case 1 -> {
+                    if (!held.isEmpty()) {
+                        queue.remove(held.remove(random.nextInt(held.size())));
+                    }
+                }
+                default -> {
+                    List<PoolEntry> before = new ArrayList<>(queue.executable());
+                    before.addAll(queue.queued());
+                    List<List<PoolEntry>> expected = sortedAfresh(before, account);
+
+                    held.removeAll(queue.resort(account));
+
+                    assertThat(queue.executable()).as("step %d executable", step).containsExactlyElementsOf(expected.get(0));
+                    assertThat(queue.queued()).as("step %d queued", step).containsExactlyElementsOf(expected.get(1));
+                }
+            }
+        }
+    }
+
+    /** The layout a re-sort stands for, built from nothing: the chain from the account's nonce, then the queue. */
+    private static List<List<PoolEntry>> sortedAfresh(List<PoolEntry> entries, Account account) {
+        List<PoolEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong(PoolEntry::nonce));
+        List<PoolEntry> chain = new ArrayList<>();
+        List<PoolEntry> rest = new ArrayList<>();
+        long expected = account.nonce();
+        long left = account.balance();
+        for (PoolEntry entry : sorted) {
+            Transaction tx = entry.transaction();
+            if (entry.nonce() < account.nonce()) {
+                continue;
+            }
+            if (rest.isEmpty() && tx.nonce() == expected && tx.amount() <= left) {
+                chain.add(entry);
+                left -= tx.sender().equals(tx.to()) ? 0 : tx.amount();
+                expected++;
+            } else {
+                rest.add(entry);
+            }
+        }
+        return List.of(chain, rest.subList(0, Math.min(rest.size(), SenderQueue.MAX_QUEUED)));
     }
 
     /** What the figure stands for: the balance after the executable entries from the account's nonce, or -1. */
