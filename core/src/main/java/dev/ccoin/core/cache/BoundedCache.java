@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class BoundedCache<K, V> {
     private final int generationSize;
     private final AtomicInteger youngSize = new AtomicInteger();
-    private volatile Map<K, V> young = new ConcurrentHashMap<>();
+    private volatile Map<K, V> young;
     private volatile Map<K, V> old = new ConcurrentHashMap<>();
 
     /** @param capacity the most entries kept, at least 2 */
@@ -28,6 +28,7 @@ public final class BoundedCache<K, V> {
             throw new IllegalArgumentException("capacity must be at least 2, got " + capacity);
         }
         this.generationSize = capacity / 2;
+        this.young = newGeneration();
     }
 
     /** The cached value for {@code key}, or null. */
@@ -70,7 +71,12 @@ public final class BoundedCache<K, V> {
             return; // another thread turned the generations first
         }
         old = young;
-        young = new ConcurrentHashMap<>();
+        young = newGeneration();
         youngSize.set(0);
+    }
+
+    /** A generation sized for all it will hold, so filling it never stops to grow its table. */
+    private Map<K, V> newGeneration() {
+        return new ConcurrentHashMap<>(generationSize);
     }
 }

@@ -47,6 +47,18 @@ class StateNodeTest {
     }
 
     @Test
+    void aBranchLaidOutDirectlyIsWhatThePackerWrites() {
+        for (StateNode branch : new StateNode[] {
+                new StateNode.Branch(LEFT, RIGHT), new StateNode.Branch(Hash32.ZERO, RIGHT),
+                new StateNode.Branch(LEFT, Hash32.ZERO)}) {
+            CanonicalWriter packed = new CanonicalWriter();
+            branch.write(packed);
+
+            assertThat(branch.encode()).isEqualTo(packed.toByteArray());
+        }
+    }
+
+    @Test
     void anEmptyAccountCannotBeALeaf() {
         assertThatThrownBy(() -> new StateNode.Leaf(BOB, Account.EMPTY)).isInstanceOf(IllegalArgumentException.class);
     }
