@@ -85,7 +85,7 @@ public final class CandidateBuilder {
             if (included.size() >= mining.maxBound()) {
                 break;
             }
-            int size = tx.encode().length;
+            int size = tx.encodedSize();
             if (fixedBytes + arrayHeaderBytes(included.size() + 1) + txBytes + size > mining.maxBlockBytes()) {
                 LOG.debug("Block {} is full at {} transactions ({} bytes of them)", height, included.size(), txBytes);
                 break;
