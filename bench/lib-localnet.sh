@@ -1,8 +1,10 @@
 # Sourced by bench/load.sh and bench/api.sh: builds the ccoin jar when missing, starts a fresh `ccoin localnet` in
 # the background and waits (at most 120 s) until every node answers and has a peer; stops it on exit.
 #
-# Expects: root (the repository), dir, validators, basic, accounts, interval, api_port, p2p_port, discovery_port.
-# Sets: java_cmd (array: java with the jar), nodes, apis (comma-separated API URLs), localnet (the JVM's pid).
+# Expects: root (the repository), dir, validators, basic, accounts, interval, api_port, p2p_port, discovery_port;
+# IN_PROCESS=1 in the environment runs every node inside the localnet's JVM (`localnet --in-process`).
+# Sets: java_cmd (array: java with the jar), nodes, apis (comma-separated API URLs), localnet (the JVM's pid),
+# in_process (1 or 0).
 
 build_dir="${BUILD_DIR:-target}"
 jar="$root/cli/$build_dir/ccoin.jar"
@@ -24,11 +26,14 @@ if [ -e "$dir" ]; then
 fi
 mkdir -p "$dir"
 nodes=$((validators + basic))
+in_process="${IN_PROCESS:-0}"
+placement=()
+if [ "$in_process" = 1 ]; then placement=(--in-process); fi
 
 # Started directly (no subshell), so $! is the localnet JVM: SIGTERM makes it stop its nodes cleanly.
 "${java_cmd[@]}" localnet --dir "$dir" --validators "$validators" --basic "$basic" --accounts "$accounts" \
   --interval "$interval" --api-port "$api_port" --p2p-port "$p2p_port" --discovery-port "$discovery_port" \
-  >"$dir/localnet.out" 2>&1 &
+  "${placement[@]}" >"$dir/localnet.out" 2>&1 &
 localnet=$!
 stop_localnet() {
   if kill -0 "$localnet" 2>/dev/null; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures transaction throughput of a whole local network (ccoin bench load) in one run:
 #
-#   1. starts `ccoin localnet` in the background (3 validators + 1 basic node, fresh, in $LOADNET_DIR);
+#   1. starts `ccoin localnet` in the background (3 validators + 1 basic node, fresh, in $LOADNET_DIR), each node
+#      a child process, or all in the localnet's JVM with IN_PROCESS=1 (`localnet --in-process`);
 #   2. runs `ccoin bench load` against all four APIs with the dev accounts: pre-signs the transfers, measures the
 #      single-core PSS verify rate, submits concurrently, waits for inclusion, audits exactly-once inclusion;
 #   3. prints the CPU seconds each node process used during the benchmark, then stops the localnet.
@@ -13,7 +14,8 @@
 # Usage: bench/load.sh [bench load options, e.g. --transactions 20000 --senders 10 --duration-limit 300]
 # Environment: BUILD_DIR (default: target) selects cli/$BUILD_DIR/ccoin.jar, built when missing;
 #   LOADNET_DIR (default: /tmp/loadnet; wiped first if it holds a localnet), VALIDATORS (3), BASIC (1),
-#   ACCOUNTS (10), INTERVAL (2), API_PORT (8600), P2P_PORT (30600), DISCOVERY_PORT (4600); JAVA_OPTS.
+#   ACCOUNTS (10), INTERVAL (2), API_PORT (8600), P2P_PORT (30600), DISCOVERY_PORT (4600), IN_PROCESS (0);
+#   JAVA_OPTS.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,9 +39,13 @@ esac
 . "$here/lib-localnet.sh"
 cat "$dir/localnet.out"
 
-# CPU seconds (user + system) of each localnet child, from /proc: the nodes' share of the work.
+# CPU seconds (user + system) of each localnet child, from /proc: the nodes' share of the work. In-process, the
+# nodes share the localnet's JVM, which is then the one figure.
 cpu_snapshot() {
   local tck; tck=$(getconf CLK_TCK)
+  if [ "$in_process" = 1 ]; then
+    awk -v t="$tck" '{print "nodes-in-one-JVM", ($14 + $15) / t}' "/proc/$localnet/stat" 2>/dev/null || true
+  fi
   for pid in $(pgrep -f -- "--data-dir $dir/node-" || true); do
     local name; name=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -o 'node-[0-9]*' | head -1)
     awk -v n="${name:-?}" -v t="$tck" '{print n, ($14 + $15) / t}' "/proc/$pid/stat" 2>/dev/null || true

@@ -1,10 +1,10 @@
 package dev.ccoin.cli.discovery;
 
+import dev.ccoin.cli.ServiceLifetime;
 import dev.ccoin.discovery.DiscoveryOptions;
 import dev.ccoin.discovery.DiscoveryService;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,21 +56,9 @@ public final class DiscoveryCommand implements Callable<Integer> {
     public Integer call() {
         DiscoveryService service =
                 DiscoveryService.start(new DiscoveryOptions(host, port, capacity), Clock.systemUTC());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            service.close();
-            stopped.countDown();
-        }, "ccoin-discovery-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().printf("discovery service listening on %s; Ctrl-C stops it%n", service.url());
         spec.commandLine().getOut().flush();
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            service.close();
-            Thread.currentThread().interrupt();
-        }
+        ServiceLifetime.hold(service, "ccoin-discovery");
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package dev.ccoin.cli.localnet;
 import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.Main;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * it sends SIGTERM, so the child's shutdown hook closes its node cleanly; only a child that does not end in time is
  * killed.
  */
-final class ChildJvm {
+final class ChildJvm implements LocalnetMember {
     private final String name;
     private final Process process;
     private final Path log;
@@ -46,33 +45,28 @@ final class ChildJvm {
         }
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
-    long pid() {
+    @Override
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    Path log() {
+    @Override
+    public Path log() {
         return log;
     }
 
-    /** The last lines of the log, for a failure message. */
-    String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    void stop(Duration grace) {
+    @Override
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.ccoin.cli.localnet;
 
 import dev.ccoin.cli.CommandFailure;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ccoin localnet}: creates (first run) or resumes (later runs) a dev network in {@code --dir}, starts a
- * discovery service and every node as child processes on loopback, prints where everything is, and stops it all on
- * Ctrl-C. A second localnet on the same dir is refused (a lock file).
+ * discovery service and every node on loopback — each as a child process, or with {@code --in-process} all inside
+ * this JVM, each still a full node with its own data dir and ports — prints where everything is, and stops it all
+ * on Ctrl-C. A second localnet on the same dir is refused (a lock file).
  */
 @Command(name = "localnet", mixinStandardHelpOptions = true,
         description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.")
@@ -64,7 +67,14 @@ public final class LocalnetCommand implements Callable<Integer> {
     @Option(names = "--discovery-port", defaultValue = "4444", description = "discovery service port (default: ${DEFAULT-VALUE})")
     private int discoveryPort;
 
-    private final List<ChildJvm> children = new ArrayList<>();
+    @Option(names = "--in-process", description = "run the discovery service and every node inside this JVM "
+            + "instead of one child process each: one JIT and one heap for the whole network, lighter on a small "
+            + "machine; they log to one file and stop together")
+    private boolean inProcess;
+
+    private final List<LocalnetMember> members = new ArrayList<>();
+    /** Where in-process members write, their logs included; null for child processes, which have a log each. */
+    private PrintWriter sharedLog;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -113,7 +123,10 @@ public final class LocalnetCommand implements Callable<Integer> {
     private void startAll(LocalnetLayout layout, LocalnetSetup.Network network) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String discoveryUrl = "http://127.0.0.1:" + discoveryPort;
-        ChildJvm discovery = launch("discovery", layout, List.of("discovery", "--port", Integer.toString(discoveryPort)));
+        if (inProcess) {
+            sharedLog = openSharedLog(layout.log("localnet"));
+        }
+        LocalnetMember discovery = launch("discovery", layout, List.of("discovery", "--port", Integer.toString(discoveryPort)));
         awaitUp(http, discovery, discoveryUrl + "/health");
         List<String> nodeIds = new ArrayList<>();
         for (int i = 0; i < network.nodeCount(); i++) {
@@ -128,28 +141,46 @@ public final class LocalnetCommand implements Callable<Integer> {
             launch("node-" + i, layout, args);
         }
         for (int i = 0; i < network.nodeCount(); i++) {
-            String status = awaitUp(http, children.get(i + 1), apiUrl(i) + "/api/v1/status");
+            String status = awaitUp(http, members.get(i + 1), apiUrl(i) + "/api/v1/status");
             Matcher m = NODE_ID.matcher(status);
             nodeIds.add(m.find() ? m.group(1) : "?");
         }
         new LocalnetReport(spec.commandLine().getOut()).print(layout, network, discoveryUrl, this::apiUrl, p2pPort,
-                nodeIds, children);
+                nodeIds, members, inProcess);
     }
 
     private String apiUrl(int node) {
         return "http://127.0.0.1:" + (apiPort + node);
     }
 
-    private ChildJvm launch(String name, LocalnetLayout layout, List<String> args) {
-        ChildJvm child = ChildJvm.start(name, layout.log(name), args);
-        synchronized (children) {
-            children.add(child);
+    private LocalnetMember launch(String name, LocalnetLayout layout, List<String> args) {
+        LocalnetMember member = inProcess
+                ? InProcessMember.start(name, layout.log("localnet"), sharedLog, args)
+                : ChildJvm.start(name, layout.log(name), args);
+        synchronized (members) {
+            members.add(member);
         }
-        return child;
+        return member;
+    }
+
+    /**
+     * The log every in-process member shares: their command output, and (through {@code System.err}, where the
+     * logging backend writes) every node's log lines.
+     */
+    private static PrintWriter openSharedLog(Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            PrintStream stream = new PrintStream(Files.newOutputStream(log, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND), true, StandardCharsets.UTF_8);
+            System.setErr(stream);
+            return new PrintWriter(stream, true);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot open " + log + ": " + e.getMessage(), e);
+        }
     }
 
     /** Polls {@code url} until it answers 200, failing clearly if the child dies or the deadline passes. */
-    private static String awaitUp(HttpClient http, ChildJvm child, String url) throws InterruptedException {
+    private static String awaitUp(HttpClient http, LocalnetMember child, String url) throws InterruptedException {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!child.isAlive()) {
@@ -170,9 +201,9 @@ public final class LocalnetCommand implements Callable<Integer> {
     }
 
     private void stopAll() {
-        List<ChildJvm> all;
-        synchronized (children) {
-            all = new ArrayList<>(children);
+        List<LocalnetMember> all;
+        synchronized (members) {
+            all = new ArrayList<>(members);
         }
         for (int i = all.size() - 1; i >= 0; i--) {
             all.get(i).stop(Duration.ofSeconds(15));

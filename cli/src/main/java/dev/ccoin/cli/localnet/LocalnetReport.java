@@ -15,7 +15,7 @@ final class LocalnetReport {
     }
 
     void print(LocalnetLayout layout, LocalnetSetup.Network network, String discoveryUrl, IntFunction<String> apiUrl,
-               int p2pPort, List<String> nodeIds, List<ChildJvm> children) {
+               int p2pPort, List<String> nodeIds, List<LocalnetMember> members, boolean inProcess) {
         out.println();
         out.printf("ccoin localnet is up: network %d, %d validators, %d basic, blocks every ~%d s%n",
                 network.params().networkId(), network.validators().size(), network.basicNodes(),
@@ -24,9 +24,12 @@ final class LocalnetReport {
         for (int i = 0; i < network.nodeCount(); i++) {
             String role = i < network.validators().size() ? "validator" : "basic";
             out.printf("%-10s %-32s %-26s %-6d %-40s %d%n", role, apiUrl.apply(i) + "/api/v1", apiUrl.apply(i) + "/",
-                    p2pPort + i, nodeIds.get(i), children.get(i + 1).pid());
+                    p2pPort + i, nodeIds.get(i), members.get(i + 1).pid());
         }
-        out.printf("%-10s %-32s %-26s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", children.get(0).pid());
+        out.printf("%-10s %-32s %-26s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", members.get(0).pid());
+        if (inProcess) {
+            out.println("(all in this one JVM, --in-process: stopping it stops them all)");
+        }
         out.println();
         Path keys = layout.accounts().resolve("keys");
         out.printf("dev accounts, %d coins each (keys without password in %s):%n", LocalnetGenesis.DEV_BALANCE, keys);

@@ -1,6 +1,7 @@
 package dev.ccoin.cli.node;
 
 import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.ServiceLifetime;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;
@@ -16,7 +17,6 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,20 +51,15 @@ public final class NodeCommand implements Callable<Integer> {
     private final Function<String, String> env = System::getenv;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         NodeConfig config = new NodeSettings(env, readConfig()).resolve(flags, dataDir.explicit());
         Optional<KeyPair> key = config.type() == NodeType.VALIDATOR ? Optional.of(unlock(config)) : Optional.empty();
-        CountDownLatch stopped = new CountDownLatch(1);
         NodeRuntime runtime = NodeRuntime.start(config, key, Clock.systemUTC());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runtime.close();
-            stopped.countDown();
-        }, "ccoin-shutdown"));
         spec.commandLine().getOut().printf("%s node running on %s, head %d, API %s/api/v1; Ctrl-C stops it%n",
                 config.type().name().toLowerCase(), config.dataDir(), runtime.node().chain().head().height(),
                 runtime.api().url());
         spec.commandLine().getOut().flush();
-        stopped.await();
+        ServiceLifetime.hold(runtime, "ccoin-node");
         return 0;
     }
 

@@ -6,6 +6,7 @@ import dev.ccoin.cli.Ccoin;
 import dev.ccoin.cli.ChildProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,32 @@ class LocalnetCommandTest {
             assertThat(again.lines()).anyMatch(line -> line.startsWith("resuming the localnet"));
             again.terminate(Duration.ofSeconds(60));
         }
+    }
+
+    @Test
+    void inProcessRunsTheWholeNetworkInOneJvmAndStopsItAsOne() throws Exception {
+        int base = freePortRange(12);
+        String[] args = {"localnet", "--in-process", "--validators", "2", "--basic", "1", "--accounts", "2",
+                "--interval", "1", "--dir", dir.toString(), "--api-port", Integer.toString(base),
+                "--p2p-port", Integer.toString(base + 4), "--discovery-port", Integer.toString(base + 8)};
+        List<String> lines;
+        try (ChildProcess localnet = ChildProcess.start(args)) {
+            localnet.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
+            lines = localnet.lines();
+            List<String> accounts = matches(lines, ACCOUNT);
+
+            Ccoin.Result sent = new Ccoin().run("tx", "send", "--data-dir", dir.resolve("accounts").toString(),
+                    "--from", accounts.get(0), "--to", accounts.get(1), "--amount", "5",
+                    "--api", matches(lines, BASIC_API).get(0), "--wait");
+            assertThat(sent.exitCode()).as(sent.err()).isZero();
+            assertThat(sent.out()).contains("included in block");
+
+            assertThat(localnet.terminate(Duration.ofSeconds(60))).isNotEqualTo(-1);
+        }
+        assertThat(matches(lines, ROW)).hasSize(4).containsOnly(matches(lines, ROW).get(0));
+        assertThat(lines).anyMatch(line -> line.contains("all in this one JVM"));
+        assertThat(Files.readString(dir.resolve("logs").resolve("localnet.log")))
+                .contains("node running on").contains("node stopped at head");
     }
 
     private static List<String> matches(List<String> lines, Pattern pattern) {
