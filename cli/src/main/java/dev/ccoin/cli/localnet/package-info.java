@@ -1,6 +1,8 @@
 /**
- * {@code ccoin localnet}: a whole dev network in one command — keys, genesis, a discovery service and full nodes as
- * child processes on loopback, each with its own data dir and ports. The layout on disk
- * ({@link dev.ccoin.cli.localnet.LocalnetLayout}) is kept, so running the command again resumes the same chain.
+ * {@code ccoin localnet}: a whole dev network in one command — keys, genesis, a discovery service and full nodes on
+ * loopback, each with its own data dir and ports, run as child processes ({@link dev.ccoin.cli.localnet.ChildJvm})
+ * or all inside the localnet's JVM ({@link dev.ccoin.cli.localnet.InProcessMember}, {@code --in-process}). The
+ * layout on disk ({@link dev.ccoin.cli.localnet.LocalnetLayout}) is kept, so running the command again resumes the
+ * same chain.
  */
 package dev.ccoin.cli.localnet;

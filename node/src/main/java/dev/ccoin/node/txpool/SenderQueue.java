@@ -5,7 +5,6 @@ import dev.ccoin.core.tx.Transaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -131,9 +130,7 @@ final class SenderQueue {
         committed = 0;
         long expected = account.nonce();
         long left = account.balance();
-        Iterator<PoolEntry> chain = executable.values().iterator();
-        while (chain.hasNext()) {
-            PoolEntry entry = chain.next();
+        for (PoolEntry entry : executable.values()) {
             Transaction tx = entry.transaction();
             if (tx.nonce() != expected || tx.amount() > left) {
                 demoteFrom(entry.nonce());

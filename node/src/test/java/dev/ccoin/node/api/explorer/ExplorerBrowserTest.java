@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,18 +67,23 @@ class ExplorerBrowserTest {
 
     @Test
     void explorerShowsLiveBlocksFollowsATransactionAndFindsAnAccount() throws IOException {
+        // The live table is redrawn on every new block, so a row found a moment ago may be gone when it is read.
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(api.server().url() + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recent-blocks tr")));
-        long firstShown = newestHeightShown();
+        long firstShown = wait.until(driver -> newestHeightShown());
 
         wait.until(driver -> newestHeightShown() > firstShown);
         screenshot("home");
 
         Transaction tx = api.include(api.tx().amount(7).build());
-        WebElement txLink = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#view a[href='#/tx/" + tx.hash().toHex() + "']")));
-        txLink.click();
+        By txLink = By.cssSelector("#view a[href='#/tx/" + tx.hash().toHex() + "']");
+        // Clicked inside the wait: the link may be in a row that is redrawn, or not yet shown, when first found.
+        wait.ignoring(ElementNotInteractableException.class).until(driver -> {
+            driver.findElement(txLink).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), tx.hash().toHex()));
         assertThat(browser.findElement(By.id("view")).getText()).contains("Transaction", "included", "7");
         screenshot("transaction");
