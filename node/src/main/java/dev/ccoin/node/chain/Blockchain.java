@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class Blockchain implements ChainView {
     private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
     private static final int ORPHAN_CAPACITY = 512;
-    private static final int BLOCK_CACHE_CAPACITY = 1024;
+    private static final int BLOCK_CACHE_BLOCKS = 1024;
+    /** ~150 MB of decoded transactions: 75 full blocks of 2 000, or all 1 024 blocks of a quiet chain. */
+    private static final long BLOCK_CACHE_TRANSACTIONS = 150_000;
 
     private final ChainParams params;
     private final ChainStore store;
@@ -62,7 +64,7 @@ public final class Blockchain implements ChainView {
     private final BlockValidator validator;
     private final Schedule schedule;
     private final OrphanBuffer orphans = new OrphanBuffer(ORPHAN_CAPACITY);
-    private final BlockCache cache = new BlockCache(BLOCK_CACHE_CAPACITY);
+    private final BlockCache cache = new BlockCache(BLOCK_CACHE_BLOCKS, BLOCK_CACHE_TRANSACTIONS);
     private final List<HeadListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ChainHead head;
 
