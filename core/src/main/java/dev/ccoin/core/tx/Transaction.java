@@ -16,8 +16,9 @@ import java.security.MessageDigest;
  * {@code [networkId, nonce, to, amount, data, timestamp, senderKey, workNonce, signature]}. It keeps its wire
  * bytes — the very bytes it was decoded from, or its encoding when built — so gossip, blocks and storage copy them
  * instead of encoding it again. The hash comes from those bytes: the unsigned fields are the wire's first seven
- * values, so {@code H(msgpack(unsigned))} is the hash of a 7-element array header followed by them. The hash and
- * sender address are computed once at construction. Construction checks structure only; validity is
+ * values, so {@code H(msgpack(unsigned))} is the hash of a 7-element array header followed by them. The hash is
+ * computed at construction, the sender address on first use (a copy of a known transaction, received again from
+ * another peer, is dropped by its hash alone). Construction checks structure only; validity is
  * {@link TransactionRules}'s job. Immutable.
  */
 public final class Transaction implements Encodable {
@@ -31,7 +32,8 @@ public final class Transaction implements Encodable {
     private final Bytes signature;
     private final byte[] wire;
     private final Hash32 hash;
-    private final Address sender;
+    /** Derived on first use; a benign race, as every thread derives the same immutable address. */
+    private Address sender;
 
     public Transaction(UnsignedTransaction body, long workNonce, Bytes signature) {
         this(body, workNonce, signature, null);
@@ -47,7 +49,6 @@ public final class Transaction implements Encodable {
         this.signature = signature;
         this.wire = wire != null ? wire : Codec.encode(w -> writeFields(w, body, workNonce, signature));
         this.hash = unsignedHash(this.wire, workNonce, signature);
-        this.sender = RsaKeys.address(body.senderKey());
     }
 
     public static Transaction read(CanonicalReader r) {
@@ -104,7 +105,12 @@ public final class Transaction implements Encodable {
 
     /** The address of {@code senderKey}. */
     public Address sender() {
-        return sender;
+        Address address = sender;
+        if (address == null) {
+            address = RsaKeys.address(body.senderKey());
+            sender = address;
+        }
+        return address;
     }
 
     public UnsignedTransaction body() {
@@ -160,7 +166,7 @@ public final class Transaction implements Encodable {
 
     @Override
     public String toString() {
-        return "Transaction[" + hash.shortHex(16) + " " + sender + " -> " + body.to() + " " + body.amount()
+        return "Transaction[" + hash.shortHex(16) + " " + sender() + " -> " + body.to() + " " + body.amount()
                 + " nonce " + body.nonce() + "]";
     }
 }
