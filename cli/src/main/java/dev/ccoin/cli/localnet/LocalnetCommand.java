@@ -124,7 +124,7 @@ public final class LocalnetCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String discoveryUrl = "http://127.0.0.1:" + discoveryPort;
         if (inProcess) {
-            sharedLog = openSharedLog(layout.log("localnet"));
+            sharedLog = openSharedLog(layout.sharedLog());
         }
         LocalnetMember discovery = launch("discovery", layout, List.of("discovery", "--port", Integer.toString(discoveryPort)));
         awaitUp(http, discovery, discoveryUrl + "/health");
@@ -155,7 +155,7 @@ public final class LocalnetCommand implements Callable<Integer> {
 
     private LocalnetMember launch(String name, LocalnetLayout layout, List<String> args) {
         LocalnetMember member = inProcess
-                ? InProcessMember.start(name, layout.log("localnet"), sharedLog, args)
+                ? InProcessMember.start(name, layout.sharedLog(), sharedLog, args)
                 : ChildJvm.start(name, layout.log(name), args);
         synchronized (members) {
             members.add(member);

@@ -28,6 +28,11 @@ record LocalnetLayout(Path root) {
         return logs().resolve(process + ".log");
     }
 
+    /** The one log of a localnet run {@code --in-process}, shared by all its members. */
+    Path sharedLog() {
+        return log("localnet");
+    }
+
     Path lockFile() {
         return root.resolve("localnet.lock");
     }

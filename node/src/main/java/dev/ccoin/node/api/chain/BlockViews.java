@@ -45,7 +45,7 @@ public final class BlockViews {
         return new BlockView(block.hash().toHex(), header.height(), header.version(), header.networkId(),
                 header.parentHash().toHex(), header.txRoot().toHex(), header.stateRoot().toHex(), header.timestamp(),
                 header.miner().toHex(), header.difficulty(), header.data().toHex(), block.nonce(),
-                schedule.isInTurn(header), schedule.work(header), totalWork, canonical, block.encode().length,
+                schedule.isInTurn(header), schedule.work(header), totalWork, canonical, block.encodedSize(),
                 txs.size(), transactions);
     }
 }

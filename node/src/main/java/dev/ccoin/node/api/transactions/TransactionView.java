@@ -47,6 +47,6 @@ public record TransactionView(
             Long arrivedAt) {
         return new TransactionView(tx.hash().toHex(), status, blockHash, height, index, arrivedAt,
                 tx.sender().toHex(), tx.to().toHex(), tx.amount(), tx.nonce(), tx.networkId(), tx.timestamp(),
-                tx.data().toHex(), tx.workNonce(), tx.senderKey().toHex(), tx.signature().toHex(), tx.encode().length);
+                tx.data().toHex(), tx.workNonce(), tx.senderKey().toHex(), tx.signature().toHex(), tx.encodedSize());
     }
 }

@@ -44,7 +44,7 @@ public final class BlockServer {
             if (next.isEmpty() || !next.get().header().parentHash().equals(previous)) {
                 break;
             }
-            int size = next.get().encode().length;
+            int size = next.get().encodedSize();
             if (!blocks.isEmpty() && bytes + size > maxPageBytes) {
                 break;
             }
