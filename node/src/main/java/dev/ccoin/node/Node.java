@@ -2,6 +2,7 @@ package dev.ccoin.node;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.tx.Transaction;
@@ -96,9 +97,11 @@ public final class Node implements AutoCloseable {
             throw e;
         }
         node.miner.ifPresent(Miner::start);
-        LOG.info("node started: {} on chain {} (network {}), head {} {}", config.type().name().toLowerCase(),
-                node.chain.blockAt(0).orElseThrow().hash().shortHex(16), node.chain.params().networkId(),
-                node.chain.head().height(), node.chain.head().hash().shortHex(16));
+        LOG.info("node started: {} on chain {} (network {}), head {} {}; signatures on {}",
+                config.type().name().toLowerCase(), node.chain.blockAt(0).orElseThrow().hash().shortHex(16),
+                node.chain.params().networkId(), node.chain.head().height(), node.chain.head().hash().shortHex(16),
+                PssProvider.chosen().displayName());
+        PssProvider.AWS_LC.unavailableReason().ifPresent(reason -> LOG.info("signatures on the JDK: {}", reason));
         return node;
     }
 

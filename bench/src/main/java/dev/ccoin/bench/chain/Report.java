@@ -1,5 +1,6 @@
 package dev.ccoin.bench.chain;
 
+import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.node.archive.ChainImporter;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -47,8 +48,8 @@ final class Report {
         double verify = result.verifyPerSecond();
         line("");
         line("   %-44s %10s", "measure", "per second");
-        line("   %-44s %10.0f   (Pss.verify, decoded key; %d verifications)", "RSASSA-PSS-2048 verify, 1 core",
-                verify, result.verifications());
+        line("   %-44s %10.0f   (Pss.verify, decoded key; %d verifications; %s)", "RSASSA-PSS-2048 verify, 1 core",
+                verify, result.verifications(), PssProvider.chosen().displayName());
         line("   %-44s %10.0f   (TransactionRules.checkSignature)", "sender key decode + verify, 1 core",
                 result.checkSignaturePerSecond());
         for (Map.Entry<Integer, Double> entry : result.importTxPerSecond().entrySet()) {

@@ -1,6 +1,7 @@
 package dev.ccoin.cli.bench;
 
 import dev.ccoin.core.crypto.Pss;
+import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.tx.Transaction;
 import java.security.interfaces.RSAPublicKey;
@@ -49,7 +50,7 @@ record VerifyRate(double pssPerSecond, double withKeyDecodePerSecond) {
     }
 
     String line() {
-        return String.format(Locale.ROOT, "%.0f verifications/s (%.0f/s with the sender key decoded, as the pool does)",
-                pssPerSecond, withKeyDecodePerSecond);
+        return String.format(Locale.ROOT, "%.0f verifications/s (%.0f/s with the sender key decoded, as the pool does) "
+                + "on %s", pssPerSecond, withKeyDecodePerSecond, PssProvider.chosen().displayName());
     }
 }

@@ -11,7 +11,7 @@ import java.security.spec.PSSParameterSpec;
 
 /**
  * RSASSA-PSS with SHA-256, MGF1(SHA-256), salt 32, trailer 1, over a 32-byte hash — the only signature ccoin uses.
- * One engine per thread.
+ * Runs on {@link PssProvider#chosen()}, one engine per thread.
  */
 public final class Pss {
     private static final PSSParameterSpec PARAMETERS =
@@ -47,11 +47,11 @@ public final class Pss {
 
     private static Signature newEngine() {
         try {
-            Signature engine = Signature.getInstance("RSASSA-PSS");
+            Signature engine = Signature.getInstance("RSASSA-PSS", PssProvider.chosen().provider());
             engine.setParameter(PARAMETERS);
             return engine;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK provides RSASSA-PSS since 11", e);
+            throw new IllegalStateException(PssProvider.chosen().displayName() + " does not provide RSASSA-PSS", e);
         }
     }
 }
