@@ -1,10 +1,9 @@
 package dev.ccoin.node.consensus;
 
-import dev.ccoin.core.crypto.Sha256;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
+import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +15,10 @@ import java.util.Map;
  * <p>An entry is the transaction id <em>together with its signature bytes</em>, not the id alone: a block's
  * txRoot commits to transaction ids only, so a relay can swap a transaction's signature without changing the
  * block hash. Keyed by id alone, a node that had seen the genuine transaction would accept such a copy while every
- * other node rejected it. The sender key is part of the id, so the pair fixes the verification's outcome.
+ * other node rejected it. The sender key is part of the id, so the pair fixes the verification's outcome. The map
+ * goes from the id, which a transaction carries already, to the signature, compared in full: no hashing per lookup.
+ * PSS signatures are randomized, so one id may have several valid signatures; the map keeps the last one added and
+ * another is simply verified again.
  *
  * <p><b>Fill it only with the outcome of a real verification</b> ({@link #verify}, or {@link #add} right after
  * {@link TransactionRules#checkSignature} passed on that very transaction): whatever is in here is accepted in
@@ -26,7 +28,7 @@ public final class VerifiedSignatures {
     /** Enough for a full pool (10 000) and the blocks in flight. */
     public static final int DEFAULT_CAPACITY = 32_768;
 
-    private final Map<Hash32, Boolean> entries;
+    private final Map<Hash32, Bytes> entries;
 
     public VerifiedSignatures() {
         this(DEFAULT_CAPACITY);
@@ -38,7 +40,7 @@ public final class VerifiedSignatures {
         }
         this.entries = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Hash32, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Hash32, Bytes> eldest) {
                 return size() > capacity;
             }
         };
@@ -46,17 +48,17 @@ public final class VerifiedSignatures {
 
     /** Whether {@code tx}'s signature is known to verify. */
     public boolean contains(Transaction tx) {
-        Hash32 key = key(tx);
+        Bytes known;
         synchronized (entries) {
-            return entries.containsKey(key);
+            known = entries.get(tx.hash());
         }
+        return tx.signature().equals(known);
     }
 
     /** Records that {@code tx}'s signature verified. Only after a real verification of this very transaction. */
     public void add(Transaction tx) {
-        Hash32 key = key(tx);
         synchronized (entries) {
-            entries.put(key, Boolean.TRUE);
+            entries.put(tx.hash(), tx.signature());
         }
     }
 
@@ -78,12 +80,5 @@ public final class VerifiedSignatures {
         synchronized (entries) {
             return entries.size();
         }
-    }
-
-    private static Hash32 key(Transaction tx) {
-        MessageDigest digest = Sha256.digest();
-        tx.hash().updateDigest(digest);
-        tx.signature().updateDigest(digest);
-        return Hash32.of(digest.digest());
     }
 }

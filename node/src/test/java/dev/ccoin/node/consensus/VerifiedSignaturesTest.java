@@ -45,6 +45,22 @@ class VerifiedSignaturesTest {
     }
 
     @Test
+    void anotherValidSignatureOfTheSameTransactionIsVerifiedAgainThenRemembered() {
+        VerifiedSignatures verified = new VerifiedSignatures();
+        Transaction first = txs.get(0);
+        Transaction signedAgain = chain.tx().nonce(0).build();
+        assertThat(signedAgain.hash()).isEqualTo(first.hash());
+        assertThat(signedAgain.signature()).as("PSS is randomized").isNotEqualTo(first.signature());
+        verified.add(first);
+
+        assertThat(verified.contains(signedAgain)).isFalse();
+        verified.verify(signedAgain, rules);
+
+        assertThat(verified.contains(signedAgain)).isTrue();
+        assertThat(verified.size()).isEqualTo(1);
+    }
+
+    @Test
     void whenFullTheOldestEntryIsForgotten() {
         VerifiedSignatures verified = new VerifiedSignatures(2);
 
