@@ -23,7 +23,7 @@ public enum PssProvider {
     AWS_LC,
     JDK;
 
-    /** {@code -Dccoin.crypto.provider=jdk} keeps signatures on the JDK even where AWS-LC loads; {@code auto}. */
+    /** {@code -Dccoin.crypto.provider=jdk} keeps signatures on the JDK where AWS-LC would load; the default is auto. */
     public static final String PROPERTY = "ccoin.crypto.provider";
 
     /** The provider this JVM uses, decided once. */
