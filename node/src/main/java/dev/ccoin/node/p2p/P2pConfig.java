@@ -40,48 +40,100 @@ public record P2pConfig(
     }
 
     public P2pConfig withFilter(PeerFilter filter) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.filter = filter;
+        return copy.build();
     }
 
     public P2pConfig withMaxFrameBytes(int maxFrameBytes) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.maxFrameBytes = maxFrameBytes;
+        return copy.build();
     }
 
     public P2pConfig withTimeouts(Duration handshakeTimeout, Duration pingInterval, Duration idleTimeout,
             Duration requestTimeout) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.handshakeTimeout = handshakeTimeout;
+        copy.pingInterval = pingInterval;
+        copy.idleTimeout = idleTimeout;
+        copy.requestTimeout = requestTimeout;
+        return copy.build();
     }
 
     /** Faster dialling and housekeeping, for tests. */
     public P2pConfig withPacing(Duration dialBackoffInitial, Duration dialBackoffMax, Duration maintenanceInterval,
             Duration peerExchangeInterval) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.dialBackoffInitial = dialBackoffInitial;
+        copy.dialBackoffMax = dialBackoffMax;
+        copy.maintenanceInterval = maintenanceInterval;
+        copy.peerExchangeInterval = peerExchangeInterval;
+        return copy.build();
     }
 
     public P2pConfig withOutboundQueue(int frames, long bytes) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, frames, bytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.outboundQueueFrames = frames;
+        copy.outboundQueueBytes = bytes;
+        return copy.build();
     }
 
     /** How often pooled transactions are offered again (shorter in tests). */
     public P2pConfig withRebroadcastInterval(Duration rebroadcastInterval) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.rebroadcastInterval = rebroadcastInterval;
+        return copy.build();
     }
 
     public P2pConfig withMaxPeers(int maxPeers) {
-        return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, banDuration,
-                dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval, rebroadcastInterval,
-                OptionalInt.of(maxPeers), outboundQueueFrames, outboundQueueBytes, filter, agent);
+        Copy copy = new Copy(this);
+        copy.maxPeers = OptionalInt.of(maxPeers);
+        return copy.build();
+    }
+
+    /** The one place that copies every setting, so a new setting touches it and not every {@code with…} method. */
+    private static final class Copy {
+        int maxFrameBytes;
+        Duration handshakeTimeout;
+        Duration pingInterval;
+        Duration idleTimeout;
+        Duration requestTimeout;
+        Duration banDuration;
+        Duration dialBackoffInitial;
+        Duration dialBackoffMax;
+        Duration maintenanceInterval;
+        Duration peerExchangeInterval;
+        Duration rebroadcastInterval;
+        OptionalInt maxPeers;
+        int outboundQueueFrames;
+        long outboundQueueBytes;
+        PeerFilter filter;
+        String agent;
+
+        Copy(P2pConfig c) {
+            maxFrameBytes = c.maxFrameBytes;
+            handshakeTimeout = c.handshakeTimeout;
+            pingInterval = c.pingInterval;
+            idleTimeout = c.idleTimeout;
+            requestTimeout = c.requestTimeout;
+            banDuration = c.banDuration;
+            dialBackoffInitial = c.dialBackoffInitial;
+            dialBackoffMax = c.dialBackoffMax;
+            maintenanceInterval = c.maintenanceInterval;
+            peerExchangeInterval = c.peerExchangeInterval;
+            rebroadcastInterval = c.rebroadcastInterval;
+            maxPeers = c.maxPeers;
+            outboundQueueFrames = c.outboundQueueFrames;
+            outboundQueueBytes = c.outboundQueueBytes;
+            filter = c.filter;
+            agent = c.agent;
+        }
+
+        P2pConfig build() {
+            return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout,
+                    banDuration, dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval,
+                    rebroadcastInterval, maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+        }
     }
 }
