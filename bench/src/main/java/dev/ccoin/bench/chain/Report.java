@@ -41,7 +41,8 @@ final class Report {
         line("   as `ccoin import` does: an export stream read %d blocks ahead, each block decoded, its signatures",
                 ChainImporter.READ_AHEAD);
         line("   checked on the verifier pool while the block before is imported (with 2 or more threads), one");
-        line("   synced batch per block; median of %d rounds", options.rounds());
+        line("   synced batch per block; median of %d rounds, after one untimed import per thread count",
+                options.rounds());
     }
 
     void throughput(ThroughputBench.Result result) {
@@ -66,6 +67,7 @@ final class Report {
                     + (threads == 1 ? "" : "s") + ", per CPU second (tx/s)", entry.getValue(),
                     entry.getValue() / result.verifyPerCpuSecond(), result.verifyPerCpuSecond());
         }
+        cpuAllowance(result);
         Double one = result.importTxPerSecond().get(1);
         Double two = result.importTxPerSecond().get(2);
         if (one != null && two != null) {
@@ -77,6 +79,30 @@ final class Report {
         line("   verification alone would take; it leaves out fsync waits, so it checks the wall-clock ratio");
         if (cores < 2) {
             line("   NOTE: this machine has %d core; the 2-thread figure cannot show a speed-up", cores);
+        }
+    }
+
+    /**
+     * What the ratio target leaves for everything but verification, in CPU time per transaction. A process on
+     * {@code cores} cores that spends {@code c} CPU seconds per transaction imports at most {@code cores / c}
+     * transactions per second, so meeting the target with {@code t} verifier threads needs
+     * {@code c <= cores / (0.7 x t x verify per CPU second)}: a necessary condition, which the 1-thread import
+     * (one serial path) may still miss when it holds.
+     */
+    private void cpuAllowance(ThroughputBench.Result result) {
+        double verifyMicros = 1e6 / result.verifyPerCpuSecond();
+        line("   CPU per transaction, in us (verification alone: %.1f); allowed = %d cores / (%.2f x threads x",
+                verifyMicros, cores, RATIO_TARGET);
+        line("   verify per CPU s), the most the target leaves; besides = what is not verification");
+        for (Map.Entry<Integer, Double> entry : result.importTxPerCpuSecond().entrySet()) {
+            int threads = entry.getKey();
+            double spent = 1e6 / entry.getValue();
+            double allowed = cores * 1e6 / (RATIO_TARGET * threads * result.verifyPerCpuSecond());
+            double besides = spent - verifyMicros;
+            double allowedBesides = allowed - verifyMicros;
+            line("   %-44s %10.1f   allowed %.1f; besides %.1f, allowed %.1f (%.1f x over)", "import, " + threads
+                    + " thread" + (threads == 1 ? "" : "s") + ", CPU us per transaction", spent, allowed, besides,
+                    allowedBesides, besides / allowedBesides);
         }
     }
 
@@ -95,6 +121,9 @@ final class Report {
                 stages.storeMs(), stages.nodesWritten());
         line("   %-44s %10.2f   (= %.0f tx/s; signatures are %.0f %% of it)", "sum, 1 thread", stages.totalMs(),
                 transactionsPerBlock * 1e3 / stages.totalMs(), 100 * stages.signaturesOneThreadMs() / stages.totalMs());
+        double verifyMs = transactionsPerBlock * 1e3 / verifyPerSecond;
+        line("   %-44s %10.2f   (what the target leaves per block; the store alone took %.2f)",
+                "allowed besides signatures, 1 thread", verifyMs / RATIO_TARGET - verifyMs, stages.storeMs());
     }
 
     void history(HistoryBench.Result result, SyncProbe.Cost sync) {
