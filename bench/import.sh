@@ -3,7 +3,7 @@
 #
 #   1. throughput: 30 blocks x 500 signed transfers imported into fresh LevelDB data dirs with 1 and 2
 #      verifier threads, in tx/s, against the single-core RSASSA-PSS-2048 verify rate;
-#      target: import_tx_per_s / (threads x verify_per_s) >= 0.7; then where one block's import goes;
+#      target: import_tx_per_s / (threads x verify_per_s) >= 0.7, and the CPU per tx that allows; stages;
 #   2. history: ms per imported block for a window of 500 one-transfer blocks after 1 000, 10 000 and
 #      100 000 blocks of history (data dirs copied aside, windows timed interleaved);
 #      target: 100 000 within 10 % of 1 000.
