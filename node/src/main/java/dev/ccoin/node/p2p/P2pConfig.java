@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p;
 import dev.ccoin.core.chain.BlockLimits;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The network's settings, with the spec's defaults in {@link #defaults()}: 8 MiB frames, a 5 s handshake, a ping
@@ -40,55 +41,54 @@ public record P2pConfig(
     }
 
     public P2pConfig withFilter(PeerFilter filter) {
-        Copy copy = new Copy(this);
-        copy.filter = filter;
-        return copy.build();
+        return with(copy -> copy.filter = filter);
     }
 
     public P2pConfig withMaxFrameBytes(int maxFrameBytes) {
-        Copy copy = new Copy(this);
-        copy.maxFrameBytes = maxFrameBytes;
-        return copy.build();
+        return with(copy -> copy.maxFrameBytes = maxFrameBytes);
     }
 
     public P2pConfig withTimeouts(Duration handshakeTimeout, Duration pingInterval, Duration idleTimeout,
             Duration requestTimeout) {
-        Copy copy = new Copy(this);
-        copy.handshakeTimeout = handshakeTimeout;
-        copy.pingInterval = pingInterval;
-        copy.idleTimeout = idleTimeout;
-        copy.requestTimeout = requestTimeout;
-        return copy.build();
+        return with(copy -> {
+            copy.handshakeTimeout = handshakeTimeout;
+            copy.pingInterval = pingInterval;
+            copy.idleTimeout = idleTimeout;
+            copy.requestTimeout = requestTimeout;
+        });
     }
 
     /** Faster dialling and housekeeping, for tests. */
     public P2pConfig withPacing(Duration dialBackoffInitial, Duration dialBackoffMax, Duration maintenanceInterval,
             Duration peerExchangeInterval) {
-        Copy copy = new Copy(this);
-        copy.dialBackoffInitial = dialBackoffInitial;
-        copy.dialBackoffMax = dialBackoffMax;
-        copy.maintenanceInterval = maintenanceInterval;
-        copy.peerExchangeInterval = peerExchangeInterval;
-        return copy.build();
+        return with(copy -> {
+            copy.dialBackoffInitial = dialBackoffInitial;
+            copy.dialBackoffMax = dialBackoffMax;
+            copy.maintenanceInterval = maintenanceInterval;
+            copy.peerExchangeInterval = peerExchangeInterval;
+        });
     }
 
     public P2pConfig withOutboundQueue(int frames, long bytes) {
-        Copy copy = new Copy(this);
-        copy.outboundQueueFrames = frames;
-        copy.outboundQueueBytes = bytes;
-        return copy.build();
+        return with(copy -> {
+            copy.outboundQueueFrames = frames;
+            copy.outboundQueueBytes = bytes;
+        });
     }
 
     /** How often pooled transactions are offered again (shorter in tests). */
     public P2pConfig withRebroadcastInterval(Duration rebroadcastInterval) {
-        Copy copy = new Copy(this);
-        copy.rebroadcastInterval = rebroadcastInterval;
-        return copy.build();
+        return with(copy -> copy.rebroadcastInterval = rebroadcastInterval);
     }
 
     public P2pConfig withMaxPeers(int maxPeers) {
+        return with(copy -> copy.maxPeers = OptionalInt.of(maxPeers));
+    }
+
+    /** This config with what {@code change} sets on a copy of every setting. */
+    private P2pConfig with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
-        copy.maxPeers = OptionalInt.of(maxPeers);
+        change.accept(copy);
         return copy.build();
     }
 
