@@ -7,6 +7,7 @@ import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.chain.HeadChange;
 import dev.ccoin.node.chain.HeadListener;
 import dev.ccoin.node.chain.ImportResult;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import dev.ccoin.node.network.NodeIntake;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
@@ -16,7 +17,6 @@ import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.NewBlock;
 import dev.ccoin.node.p2p.messages.NewTransaction;
 import dev.ccoin.node.p2p.peers.Peer;
-import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.PoolEntry;
@@ -177,7 +177,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
         from.markKnown(block.hash());
         Optional<BigInteger> work = node.chain().totalWork(block.hash());
         if (work.isPresent()) {
-            from.sawHead(new PeerHead(block.height(), block.hash(), work.get()));
+            from.sawHead(new ChainWeight(work.get(), block.height(), block.hash()));
             return;
         }
         from.importSlots().acquireUninterruptibly();
@@ -224,7 +224,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
 
     private void sawBlock(Peer from, Block block) {
         node.chain().totalWork(block.hash())
-                .ifPresent(work -> from.sawHead(new PeerHead(block.height(), block.hash(), work)));
+                .ifPresent(work -> from.sawHead(new ChainWeight(work, block.height(), block.hash())));
     }
 
     /** A transaction a peer gossiped; called on its reader thread. */

@@ -2,6 +2,7 @@ package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
@@ -22,8 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A handshaken peer: its proved node id, what its {@code HEY} said, its latest known head, the hashes it knows, and
  * the one block request that may be outstanding to it (the protocol has no request ids, so requests to one peer go
  * one at a time and the answer is matched by order). Its frames go over a {@link PeerLink}, the {@link Connection}
- * it came on. Sending never blocks; a peer whose queue overflows is dropped. Thread-safe: the head is replaced atomically, the request slot is an atomic reference, the rest is immutable or
- * thread-safe itself.
+ * it came on. Its head is weighed as fork choice weighs ours. Sending never blocks; a peer whose queue overflows is
+ * dropped. Thread-safe: the head is replaced atomically, the request slot is an atomic reference, the rest is
+ * immutable or thread-safe itself.
  */
 public final class Peer {
     static final int KNOWN_HASHES = 8192;
@@ -36,7 +38,7 @@ public final class Peer {
     private final KnownHashes known = new KnownHashes(KNOWN_HASHES);
     private final Semaphore imports = new Semaphore(IMPORTS_IN_FLIGHT);
     private final AtomicReference<CompletableFuture<BlocksPage>> pendingPage = new AtomicReference<>();
-    private final AtomicReference<PeerHead> head;
+    private final AtomicReference<ChainWeight> head;
     /** When the last PNG went out; written by the maintenance thread only. */
     private volatile long lastPingNanos = System.nanoTime();
 
@@ -44,8 +46,8 @@ public final class Peer {
         this.link = link;
         this.hello = hello;
         this.connectedAtMillis = connectedAtMillis;
-        this.head = new AtomicReference<>(new PeerHead(hello.hey().headHeight(), hello.hey().headHash(),
-                hello.hey().totalWork()));
+        this.head = new AtomicReference<>(new ChainWeight(hello.hey().totalWork(), hello.hey().headHeight(),
+                hello.hey().headHash()));
     }
 
     public Address nodeId() {
@@ -72,19 +74,19 @@ public final class Peer {
                 : Optional.of(new InetSocketAddress(remote.getAddress(), port));
     }
 
-    public PeerHead head() {
+    /** The peer's head as it last told us (its {@code HEY}, a {@code BLH}) or showed us (a block it sent). */
+    public ChainWeight head() {
         return head.get();
     }
 
     /** Takes the head the peer announced ({@code BLH}) as it is: a peer may switch to another branch. */
-    public void announcedHead(PeerHead announced) {
+    public void announcedHead(ChainWeight announced) {
         head.set(announced);
     }
 
     /** Raises the known head to {@code seen} if fork choice prefers it (the peer sent us that block). */
-    public void sawHead(PeerHead seen) {
-        head.accumulateAndGet(seen, (current, next) ->
-                ForkChoice.isBetter(next.weight(), current.weight()) ? next : current);
+    public void sawHead(ChainWeight seen) {
+        head.accumulateAndGet(seen, (current, next) -> ForkChoice.isBetter(next, current) ? next : current);
     }
 
     /** Remembers that the peer has {@code hash}; true if that is news. */
@@ -178,7 +180,7 @@ public final class Peer {
 
     /** What the API shows. */
     public PeerInfo info() {
-        PeerHead current = head.get();
+        ChainWeight current = head.get();
         InetSocketAddress remote = link.remoteAddress();
         int port = link.direction() == PeerInfo.Direction.INBOUND && hello.hey().listenPort() != 0
                 ? hello.hey().listenPort() : remote.getPort();

@@ -147,12 +147,12 @@ public final class Synchronizer implements Runnable {
                 .filter(peer -> !restingUntil.containsKey(peer.nodeId()))
                 .filter(peer -> isAhead(peer, head))
                 .toList();
-        return ForkChoice.best(ahead, peer -> peer.head().weight());
+        return ForkChoice.best(ahead, Peer::head);
     }
 
     /** Whether fork choice prefers the peer's head to ours, and we lack that block. */
     private boolean isAhead(Peer peer, ChainHead head) {
-        return ForkChoice.isBetter(peer.head().weight(), ChainWeight.of(head))
+        return ForkChoice.isBetter(peer.head(), ChainWeight.of(head))
                 && chain.block(peer.head().hash()).isEmpty();
     }
 

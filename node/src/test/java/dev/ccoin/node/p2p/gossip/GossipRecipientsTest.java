@@ -10,7 +10,7 @@ import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.node.chain.ChainHead;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.InlineNode;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
@@ -19,7 +19,6 @@ import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.NewBlock;
 import dev.ccoin.node.p2p.messages.NewTransaction;
 import dev.ccoin.node.p2p.peers.FakePeer;
-import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,8 +139,7 @@ class GossipRecipientsTest {
 
         gossip.onBlock(sender.peer(), blocks.get(1));
 
-        ChainHead head = node.chain().head();
-        assertThat(sender.peer().head()).isEqualTo(new PeerHead(2, head.hash(), head.totalWork()));
+        assertThat(sender.peer().head()).isEqualTo(ChainWeight.of(node.chain().head()));
         assertThat(node.submitted()).hasSize(2);
     }
 
@@ -207,8 +205,7 @@ class GossipRecipientsTest {
     }
 
     private FakePeer join() {
-        ChainHead head = node.chain().head();
-        return FakePeer.join(peers, new PeerHead(head.height(), head.hash(), head.totalWork()));
+        return FakePeer.join(peers, ChainWeight.of(node.chain().head()));
     }
 
     private static List<Block> blocks(FakePeer peer) {

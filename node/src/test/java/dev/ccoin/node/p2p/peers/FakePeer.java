@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p.peers;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameReader;
@@ -40,7 +41,7 @@ public final class FakePeer implements PeerLink {
     private final AtomicReference<DisconnectReason> closedFor = new AtomicReference<>();
     private volatile Function<BlocksRequest, Optional<BlocksPage>> answers = request -> Optional.empty();
 
-    private FakePeer(PeerTable table, PeerHead head) {
+    private FakePeer(PeerTable table, ChainWeight head) {
         this.table = table;
         byte[] nodeId = new byte[Address.LENGTH];
         nodeId[0] = (byte) (id >> 8);
@@ -51,7 +52,7 @@ public final class FakePeer implements PeerLink {
     }
 
     /** A peer whose handshake reported {@code head}, joined to {@code table}. */
-    public static FakePeer join(PeerTable table, PeerHead head) {
+    public static FakePeer join(PeerTable table, ChainWeight head) {
         FakePeer fake = new FakePeer(table, head);
         table.register(fake.peer);
         return fake;

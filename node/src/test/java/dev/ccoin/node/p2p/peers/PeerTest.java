@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.ChainWeight;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class PeerTest {
 
     @Test
     void aBlockWithMoreWorkRaisesTheHeadWhateverItsHeight() {
-        Peer peer = FakePeer.join(table, new PeerHead(10, LOW, WORK)).peer();
-        PeerHead heavier = new PeerHead(20, HIGH, WORK.add(BigInteger.ONE));
+        Peer peer = FakePeer.join(table, new ChainWeight(WORK, 10, LOW)).peer();
+        ChainWeight heavier = new ChainWeight(WORK.add(BigInteger.ONE), 20, HIGH);
 
         peer.sawHead(heavier);
 
@@ -26,40 +27,40 @@ class PeerTest {
 
     @Test
     void onEqualWorkALowerBlockRaisesTheHead() {
-        Peer peer = FakePeer.join(table, new PeerHead(10, LOW, WORK)).peer();
-        PeerHead lower = new PeerHead(9, HIGH, WORK);
+        Peer peer = FakePeer.join(table, new ChainWeight(WORK, 10, LOW)).peer();
+        ChainWeight lower = new ChainWeight(WORK, 9, HIGH);
 
         peer.sawHead(lower);
-        peer.sawHead(new PeerHead(11, LOW, WORK));
+        peer.sawHead(new ChainWeight(WORK, 11, LOW));
 
         assertThat(peer.head()).isEqualTo(lower);
     }
 
     @Test
     void onEqualWorkAndHeightTheLowerHashRaisesTheHead() {
-        Peer peer = FakePeer.join(table, new PeerHead(10, HIGH, WORK)).peer();
-        PeerHead low = new PeerHead(10, LOW, WORK);
+        Peer peer = FakePeer.join(table, new ChainWeight(WORK, 10, HIGH)).peer();
+        ChainWeight low = new ChainWeight(WORK, 10, LOW);
 
         peer.sawHead(low);
-        peer.sawHead(new PeerHead(10, HIGH, WORK));
+        peer.sawHead(new ChainWeight(WORK, 10, HIGH));
 
         assertThat(peer.head()).isEqualTo(low);
     }
 
     @Test
     void aBlockWithLessWorkLeavesTheHead() {
-        PeerHead head = new PeerHead(10, LOW, WORK);
+        ChainWeight head = new ChainWeight(WORK, 10, LOW);
         Peer peer = FakePeer.join(table, head).peer();
 
-        peer.sawHead(new PeerHead(2, Hash32.ZERO, WORK.subtract(BigInteger.ONE)));
+        peer.sawHead(new ChainWeight(WORK.subtract(BigInteger.ONE), 2, Hash32.ZERO));
 
         assertThat(peer.head()).isEqualTo(head);
     }
 
     @Test
     void anAnnouncedHeadIsTakenAsItIsEvenWithLessWork() {
-        Peer peer = FakePeer.join(table, new PeerHead(10, LOW, WORK)).peer();
-        PeerHead otherBranch = new PeerHead(8, HIGH, WORK.subtract(BigInteger.ONE));
+        Peer peer = FakePeer.join(table, new ChainWeight(WORK, 10, LOW)).peer();
+        ChainWeight otherBranch = new ChainWeight(WORK.subtract(BigInteger.ONE), 8, HIGH);
 
         peer.announcedHead(otherBranch);
 

@@ -8,6 +8,7 @@ import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.chain.ChainHead;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.network.SyncStatus;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.InlineNode;
@@ -15,7 +16,6 @@ import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.messages.BlocksPage;
 import dev.ccoin.node.p2p.messages.BlocksRequest;
 import dev.ccoin.node.p2p.peers.FakePeer;
-import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -88,7 +88,8 @@ class SynchronizerTest {
         List<Block> blocks = factory.blocks(4);
         ChainFactory.importAll(remote, blocks);
         BlockServer onePerPage = new BlockServer(remote.chain(), 1);
-        FakePeer peer = FakePeer.join(peers, headOf(remote)).answering(request -> Optional.of(onePerPage.page(request)));
+        FakePeer peer = FakePeer.join(peers, headOf(remote))
+                .answering(request -> Optional.of(onePerPage.page(request)));
 
         step();
 
@@ -102,7 +103,7 @@ class SynchronizerTest {
     void aPeerThatDoesNotAnswerIsDroppedAndTheNextBestPeerIsUsed() {
         List<Block> blocks = factory.blocks(5);
         ChainFactory.importAll(remote, blocks);
-        FakePeer staller = FakePeer.join(peers, new PeerHead(1_000, HIGH, BigInteger.TWO.pow(100)));
+        FakePeer staller = FakePeer.join(peers, new ChainWeight(BigInteger.TWO.pow(100), 1_000, HIGH));
         FakePeer honest = serving(remote);
 
         step();
@@ -119,7 +120,7 @@ class SynchronizerTest {
 
     @Test
     void aPeerWithNothingAfterOurLocatorRestsForARequestTimeoutThenIsAskedAgain() {
-        FakePeer empty = FakePeer.join(peers, new PeerHead(5, HIGH, BigInteger.TWO.pow(100)))
+        FakePeer empty = FakePeer.join(peers, new ChainWeight(BigInteger.TWO.pow(100), 5, HIGH))
                 .answering(request -> Optional.of(new BlocksPage(List.of())));
 
         step();
@@ -136,7 +137,7 @@ class SynchronizerTest {
     void aPeerWhoseBlocksAreFromTheFutureRestsAndStaysConnected() {
         Block early = factory.extend(factory.genesis(), 1,
                 builder -> builder.timestamp(System.currentTimeMillis() + Duration.ofHours(1).toMillis())).get(0);
-        FakePeer peer = FakePeer.join(peers, new PeerHead(1, early.hash(), BigInteger.TWO.pow(100)))
+        FakePeer peer = FakePeer.join(peers, new ChainWeight(BigInteger.TWO.pow(100), 1, early.hash()))
                 .answering(request -> Optional.of(new BlocksPage(List.of(early))));
 
         step();
@@ -149,7 +150,7 @@ class SynchronizerTest {
     @Test
     void aPageThatDoesNotStartAtOurLocatorIsABadResponse() {
         List<Block> blocks = factory.blocks(3);
-        FakePeer peer = FakePeer.join(peers, new PeerHead(3, blocks.get(2).hash(), BigInteger.TWO.pow(100)))
+        FakePeer peer = FakePeer.join(peers, new ChainWeight(BigInteger.TWO.pow(100), 3, blocks.get(2).hash()))
                 .answering(request -> Optional.of(new BlocksPage(blocks.subList(1, 3))));
 
         step();
@@ -161,7 +162,7 @@ class SynchronizerTest {
     @Test
     void aPageWithABlockThatBreaksARuleGetsItsSenderDropped() {
         Block weak = factory.extend(factory.genesis(), 1, builder -> builder.insufficientWork()).get(0);
-        FakePeer peer = FakePeer.join(peers, new PeerHead(1, weak.hash(), BigInteger.TWO.pow(100)))
+        FakePeer peer = FakePeer.join(peers, new ChainWeight(BigInteger.TWO.pow(100), 1, weak.hash()))
                 .answering(request -> Optional.of(new BlocksPage(List.of(weak))));
 
         step();
@@ -173,26 +174,26 @@ class SynchronizerTest {
     @Test
     void onEqualWorkThePeerWithTheLowerHeadIsChosen() {
         BigInteger work = BigInteger.TWO.pow(40);
-        PeerHead lower = new PeerHead(9, HIGH, work);
+        ChainWeight lower = new ChainWeight(work, 9, HIGH);
 
-        assertThat(chosenAmong(new PeerHead(10, LOW, work), lower, new PeerHead(11, LOW, work)))
+        assertThat(chosenAmong(new ChainWeight(work, 10, LOW), lower, new ChainWeight(work, 11, LOW)))
                 .containsOnly(lower);
     }
 
     @Test
     void onEqualWorkAndHeightThePeerWithTheLowerHashIsChosen() {
         BigInteger work = BigInteger.TWO.pow(40);
-        PeerHead low = new PeerHead(10, LOW, work);
+        ChainWeight low = new ChainWeight(work, 10, LOW);
 
-        assertThat(chosenAmong(new PeerHead(10, HIGH, work), low, new PeerHead(10, MIDDLE, work)))
+        assertThat(chosenAmong(new ChainWeight(work, 10, HIGH), low, new ChainWeight(work, 10, MIDDLE)))
                 .containsOnly(low);
     }
 
     @Test
     void moreWorkWinsOverALowerHead() {
-        PeerHead heavier = new PeerHead(20, HIGH, BigInteger.TWO.pow(40).add(BigInteger.ONE));
+        ChainWeight heavier = new ChainWeight(BigInteger.TWO.pow(40).add(BigInteger.ONE), 20, HIGH);
 
-        assertThat(chosenAmong(heavier, new PeerHead(10, LOW, BigInteger.TWO.pow(40)))).containsOnly(heavier);
+        assertThat(chosenAmong(heavier, new ChainWeight(BigInteger.TWO.pow(40), 10, LOW))).containsOnly(heavier);
     }
 
     @Test
@@ -202,12 +203,14 @@ class SynchronizerTest {
         PeerTable table = new PeerTable(1);
         Synchronizer judge = new Synchronizer(local, table, REQUEST_TIMEOUT, clock, announced::add);
 
-        assertThat(aheadOf(judge, table, new PeerHead(2, HIGH, ours.totalWork()))).as("lower height").isTrue();
-        assertThat(aheadOf(judge, table, new PeerHead(3, Hash32.ZERO, ours.totalWork()))).as("lower hash").isTrue();
-        assertThat(aheadOf(judge, table, new PeerHead(3, Hash32.parse("ff".repeat(32)), ours.totalWork())))
+        assertThat(aheadOf(judge, table, new ChainWeight(ours.totalWork(), 2, HIGH))).as("lower height").isTrue();
+        assertThat(aheadOf(judge, table, new ChainWeight(ours.totalWork(), 3, Hash32.ZERO))).as("lower hash")
+                .isTrue();
+        assertThat(aheadOf(judge, table, new ChainWeight(ours.totalWork(), 3, Hash32.parse("ff".repeat(32)))))
                 .as("higher hash").isFalse();
-        assertThat(aheadOf(judge, table, new PeerHead(4, HIGH, ours.totalWork()))).as("higher height").isFalse();
-        assertThat(aheadOf(judge, table, new PeerHead(3, ours.hash(), ours.totalWork()))).as("our head").isFalse();
+        assertThat(aheadOf(judge, table, new ChainWeight(ours.totalWork(), 4, HIGH))).as("higher height").isFalse();
+        assertThat(aheadOf(judge, table, new ChainWeight(ours.totalWork(), 3, ours.hash()))).as("our head")
+                .isFalse();
     }
 
     @Test
@@ -227,8 +230,8 @@ class SynchronizerTest {
     }
 
     /** The head of the peer chosen among peers with {@code heads}, once for each order of joining (rotations). */
-    private List<PeerHead> chosenAmong(PeerHead... heads) {
-        List<PeerHead> chosen = new ArrayList<>();
+    private List<ChainWeight> chosenAmong(ChainWeight... heads) {
+        List<ChainWeight> chosen = new ArrayList<>();
         for (int shift = 0; shift < heads.length; shift++) {
             PeerTable table = new PeerTable(heads.length);
             for (int i = 0; i < heads.length; i++) {
@@ -240,7 +243,7 @@ class SynchronizerTest {
         return chosen;
     }
 
-    private static boolean aheadOf(Synchronizer judge, PeerTable table, PeerHead head) {
+    private static boolean aheadOf(Synchronizer judge, PeerTable table, ChainWeight head) {
         FakePeer peer = FakePeer.join(table, head);
         try {
             return judge.bestPeer().isPresent();
@@ -255,9 +258,8 @@ class SynchronizerTest {
         return FakePeer.join(peers, headOf(node)).answering(request -> Optional.of(server.page(request)));
     }
 
-    private static PeerHead headOf(InlineNode node) {
-        ChainHead head = node.chain().head();
-        return new PeerHead(head.height(), head.hash(), head.totalWork());
+    private static ChainWeight headOf(InlineNode node) {
+        return ChainWeight.of(node.chain().head());
     }
 
     private void step() {
