@@ -17,6 +17,7 @@ import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.mining.Miner;
 import dev.ccoin.node.mining.MinerKey;
+import dev.ccoin.node.network.NodeIntake;
 import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
@@ -37,10 +38,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One running ccoin node: its chain (owned by the chain thread), its transaction pool and, for a validator, its
  * miner. Blocks from any source — the miner, import, peers — go through {@link #submitBlock}, which hands them to
- * the chain thread; transactions go through {@link #submitTransaction}. Thread-safe; {@link #close} stops
- * everything and releases the data dir.
+ * the chain thread; transactions go through {@link #submitTransaction}. Its network reaches it as a
+ * {@link NodeIntake}. Thread-safe; {@link #close} stops everything and releases the data dir.
  */
-public final class Node implements AutoCloseable {
+public final class Node implements NodeIntake, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
     private final NodeConfig config;
@@ -111,6 +112,7 @@ public final class Node implements AutoCloseable {
      * Its signatures are checked ahead on the verifier pool ({@link dev.ccoin.node.consensus.Preverifier}), so the
      * blocks of a sync page are verified on every core while the chain thread imports the ones before them.
      */
+    @Override
     public CompletableFuture<ImportResult> submitBlock(Block block) {
         CompletableFuture<Void> checked = local.preverifier().ahead(block);
         return CompletableFuture.supplyAsync(() -> {
@@ -135,6 +137,7 @@ public final class Node implements AutoCloseable {
     }
 
     /** Offers a transaction to the pool; an admitted one wakes the miner and is told to the listeners. */
+    @Override
     public Admission submitTransaction(Transaction tx) {
         return submitTransactions(List.of(tx)).get(0);
     }
@@ -198,10 +201,12 @@ public final class Node implements AutoCloseable {
         return miner.map(Miner::hashRate).orElse(0.0);
     }
 
+    @Override
     public ChainView chain() {
         return chain;
     }
 
+    @Override
     public TxPool pool() {
         return pool;
     }

@@ -5,6 +5,7 @@ import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.config.ConfigException;
 import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.ProtocolViolationException;
@@ -24,7 +25,6 @@ import dev.ccoin.node.p2p.peers.Candidates;
 import dev.ccoin.node.p2p.peers.Peer;
 import dev.ccoin.node.p2p.peers.PeerDeparture;
 import dev.ccoin.node.p2p.peers.PeerEvents;
-import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.p2p.sync.BlockServer;
 import dev.ccoin.node.p2p.sync.Synchronizer;
@@ -95,7 +95,7 @@ final class MessageRouter implements PeerEvents {
             }
             case BLH -> {
                 HeadAnnouncement head = (HeadAnnouncement) message;
-                peer.announcedHead(new PeerHead(head.height(), head.hash(), head.totalWork()));
+                peer.announcedHead(new ChainWeight(head.totalWork(), head.height(), head.hash()));
                 sync.nudge();
             }
             case RBL -> peer.send(blocks.page((BlocksRequest) message));

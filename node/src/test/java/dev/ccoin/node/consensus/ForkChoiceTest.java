@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ForkChoiceTest {
@@ -72,8 +73,8 @@ class ForkChoiceTest {
 
         for (int i = 0; i < 20; i++) {
             Collections.shuffle(candidates, random);
-            assertThat(ForkChoice.best(candidates)).contains(expected);
+            assertThat(ForkChoice.best(candidates, Function.identity())).contains(expected);
         }
-        assertThat(ForkChoice.best(List.of())).isEmpty();
+        assertThat(ForkChoice.best(List.<ChainWeight>of(), Function.identity())).isEmpty();
     }
 }

@@ -6,9 +6,9 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
 import dev.ccoin.core.testing.BlockBuilder;
-import dev.ccoin.node.Node;
 import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.chain.ImportStatus;
+import dev.ccoin.node.network.BlockIntake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +50,7 @@ public final class ChainFactory {
     }
 
     /** Imports {@code blocks} into {@code node} in order and checks that each extended or joined its chain. */
-    public static void importAll(Node node, List<Block> blocks) {
+    public static void importAll(BlockIntake node, List<Block> blocks) {
         List<CompletableFuture<ImportResult>> results = new ArrayList<>(blocks.size());
         blocks.forEach(block -> results.add(node.submitBlock(block)));
         for (CompletableFuture<ImportResult> result : results) {

@@ -4,11 +4,12 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TxReason;
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.node.Node;
 import dev.ccoin.node.chain.HeadChange;
 import dev.ccoin.node.chain.HeadListener;
 import dev.ccoin.node.chain.ImportResult;
+import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.consensus.InvalidBlockException;
+import dev.ccoin.node.network.NodeIntake;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.messages.HeadRequest;
@@ -16,7 +17,6 @@ import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.NewBlock;
 import dev.ccoin.node.p2p.messages.NewTransaction;
 import dev.ccoin.node.p2p.peers.Peer;
-import dev.ccoin.node.p2p.peers.PeerHead;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.PoolEntry;
@@ -43,11 +43,12 @@ import org.slf4j.LoggerFactory;
  *       the pool admits is announced — those admitted together (an API batch) as one burst per peer, one {@code TXN}
  *       frame each but a single flush; a side-branch block a peer sent is relayed; and, on a timer, the pool's
  *       transactions that have waited a while are offered to every peer again ({@link #rebroadcast}).</li>
- *   <li>In: a peer's block goes to {@link Node#submitBlock} — at most a few per peer in flight, so a flooding peer
- *       waits on its own reader — and the result decides: known work raises the peer's head, an orphan asks it for
- *       its head (which starts a sync when it is ahead), an invalid block bans it unless the rule does not blame it.
- *       A transaction goes to {@link Node#submitTransaction}; one that is invalid in a way the sender could have
- *       checked bans it.</li>
+ *   <li>In: a peer's block goes to the node's {@link NodeIntake#submitBlock} — at most a few per peer in flight, so
+ *       a flooding peer waits on its own reader — and the result decides: a block the chain holds becomes the
+ *       peer's known head when fork choice prefers it to the one it had, an orphan asks it for its head (which
+ *       starts a sync when it is ahead), an invalid block bans it unless the rule does not blame it. A transaction
+ *       goes to {@link NodeIntake#submitTransaction}; one that is invalid in a way the sender could have checked
+ *       bans it.</li>
  * </ul>
  *
  * Thread-safe: head changes arrive on the chain thread, transactions on submitting threads, peers' frames on their
@@ -59,7 +60,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
     private static final Set<TxReason> BLAMED = EnumSet.of(TxReason.WRONG_NETWORK, TxReason.DATA_TOO_LARGE,
             TxReason.ZERO_AMOUNT, TxReason.BAD_KEY, TxReason.BAD_SIGNATURE, TxReason.STAMP_TOO_WEAK);
 
-    private final Node node;
+    private final NodeIntake node;
     private final PeerTable peers;
     private final BooleanSupplier bulkImport;
     private volatile boolean closed;
@@ -67,7 +68,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
     /**
      * @param bulkImport true while a sync imports pages, when head switches are not announced one by one
      */
-    public Gossip(Node node, PeerTable peers, BooleanSupplier bulkImport) {
+    public Gossip(NodeIntake node, PeerTable peers, BooleanSupplier bulkImport) {
         this.node = node;
         this.peers = peers;
         this.bulkImport = bulkImport;
@@ -176,7 +177,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
         from.markKnown(block.hash());
         Optional<BigInteger> work = node.chain().totalWork(block.hash());
         if (work.isPresent()) {
-            from.sawHead(new PeerHead(block.height(), block.hash(), work.get()));
+            from.sawHead(new ChainWeight(work.get(), block.height(), block.hash()));
             return;
         }
         from.importSlots().acquireUninterruptibly();
@@ -223,7 +224,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
 
     private void sawBlock(Peer from, Block block) {
         node.chain().totalWork(block.hash())
-                .ifPresent(work -> from.sawHead(new PeerHead(block.height(), block.hash(), work)));
+                .ifPresent(work -> from.sawHead(new ChainWeight(work, block.height(), block.hash())));
     }
 
     /** A transaction a peer gossiped; called on its reader thread. */

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p>Threads: the reader thread owns the socket's input and the handshake; the writer thread owns its output;
  * {@link #close} and {@link #sendFrame} are safe from any thread.
  */
-public final class Connection {
+public final class Connection implements PeerLink {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
     private static final AtomicLong IDS = new AtomicLong();
     /** How long a closing connection waits for its last {@code ERR} to be written before the socket is shut. */
@@ -89,6 +89,7 @@ public final class Connection {
         reader.start();
     }
 
+    @Override
     public Direction direction() {
         return direction;
     }
@@ -97,20 +98,23 @@ public final class Connection {
         return dialTarget;
     }
 
-    /** The remote endpoint; null while a dial has not connected yet. */
+    @Override
     public InetSocketAddress remoteAddress() {
         return remote;
     }
 
+    @Override
     public boolean isOpen() {
         return !closed.get();
     }
 
-    long lastFrameNanos() {
+    @Override
+    public long lastFrameNanos() {
         return lastFrameNanos;
     }
 
-    String remoteText() {
+    @Override
+    public String remoteText() {
         InetSocketAddress address = remote;
         if (address != null) {
             return address.getAddress().getHostAddress() + ":" + address.getPort();
@@ -119,7 +123,8 @@ public final class Connection {
     }
 
     /** Queues a frame for the writer; a full queue drops the peer. */
-    void sendFrame(byte[] frame) {
+    @Override
+    public void sendFrame(byte[] frame) {
         if (closed.get()) {
             return;
         }
@@ -129,7 +134,8 @@ public final class Connection {
     }
 
     /** Queues frames to be written together, with one flush; a full queue drops the peer. */
-    void sendFrames(List<byte[]> frames) {
+    @Override
+    public void sendFrames(List<byte[]> frames) {
         if (closed.get()) {
             return;
         }
@@ -269,6 +275,7 @@ public final class Connection {
     }
 
     /** Ends the connection for a reason found here; tells the peer with {@code ERR} when the reason says so. */
+    @Override
     public void close(DisconnectReason reason, String detail) {
         end(reason, detail, false);
     }

@@ -2,6 +2,8 @@ package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.ChainWeight;
+import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
@@ -20,31 +22,32 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A handshaken peer: its proved node id, what its {@code HEY} said, its latest known head, the hashes it knows, and
  * the one block request that may be outstanding to it (the protocol has no request ids, so requests to one peer go
- * one at a time and the answer is matched by order). Sending never blocks; a peer whose queue overflows is dropped.
- * Thread-safe: the head is replaced atomically, the request slot is an atomic reference, the rest is immutable or
- * thread-safe itself.
+ * one at a time and the answer is matched by order). Its frames go over a {@link PeerLink}, the {@link Connection}
+ * it came on. Its head is weighed as fork choice weighs ours. Sending never blocks; a peer whose queue overflows is
+ * dropped. Thread-safe: the head is replaced atomically, the request slot is an atomic reference, the rest is
+ * immutable or thread-safe itself.
  */
 public final class Peer {
     static final int KNOWN_HASHES = 8192;
     /** Gossiped blocks of one peer waiting on the chain thread; more makes its reader wait. */
     private static final int IMPORTS_IN_FLIGHT = 16;
 
-    private final Connection connection;
+    private final PeerLink link;
     private final PeerHello hello;
     private final long connectedAtMillis;
     private final KnownHashes known = new KnownHashes(KNOWN_HASHES);
     private final Semaphore imports = new Semaphore(IMPORTS_IN_FLIGHT);
     private final AtomicReference<CompletableFuture<BlocksPage>> pendingPage = new AtomicReference<>();
-    private final AtomicReference<PeerHead> head;
+    private final AtomicReference<ChainWeight> head;
     /** When the last PNG went out; written by the maintenance thread only. */
     private volatile long lastPingNanos = System.nanoTime();
 
-    Peer(Connection connection, PeerHello hello, long connectedAtMillis) {
-        this.connection = connection;
+    Peer(PeerLink link, PeerHello hello, long connectedAtMillis) {
+        this.link = link;
         this.hello = hello;
         this.connectedAtMillis = connectedAtMillis;
-        this.head = new AtomicReference<>(new PeerHead(hello.hey().headHeight(), hello.hey().headHash(),
-                hello.hey().totalWork()));
+        this.head = new AtomicReference<>(new ChainWeight(hello.hey().totalWork(), hello.hey().headHeight(),
+                hello.hey().headHash()));
     }
 
     public Address nodeId() {
@@ -56,34 +59,34 @@ public final class Peer {
     }
 
     public PeerInfo.Direction direction() {
-        return connection.direction();
+        return link.direction();
     }
 
     public InetSocketAddress remoteAddress() {
-        return connection.remoteAddress();
+        return link.remoteAddress();
     }
 
     /** Where the peer accepts connections: its IP and the port its {@code HEY} gave, if not 0. */
     public Optional<InetSocketAddress> listenEndpoint() {
         int port = hello.hey().listenPort();
-        InetSocketAddress remote = connection.remoteAddress();
+        InetSocketAddress remote = link.remoteAddress();
         return port == 0 || remote == null ? Optional.empty()
                 : Optional.of(new InetSocketAddress(remote.getAddress(), port));
     }
 
-    public PeerHead head() {
+    /** The peer's head as it last told us (its {@code HEY}, a {@code BLH}) or showed us (a block it sent). */
+    public ChainWeight head() {
         return head.get();
     }
 
     /** Takes the head the peer announced ({@code BLH}) as it is: a peer may switch to another branch. */
-    public void announcedHead(PeerHead announced) {
+    public void announcedHead(ChainWeight announced) {
         head.set(announced);
     }
 
-    /** Raises the known head to {@code seen} if it carries more work (the peer sent us that block). */
-    public void sawHead(PeerHead seen) {
-        head.accumulateAndGet(seen, (current, next) ->
-                next.totalWork().compareTo(current.totalWork()) > 0 ? next : current);
+    /** Raises the known head to {@code seen} if fork choice prefers it (the peer sent us that block). */
+    public void sawHead(ChainWeight seen) {
+        head.accumulateAndGet(seen, (current, next) -> ForkChoice.isBetter(next, current) ? next : current);
     }
 
     /** Remembers that the peer has {@code hash}; true if that is news. */
@@ -101,17 +104,17 @@ public final class Peer {
     }
 
     public void send(Message message) {
-        connection.sendFrame(FrameEncoder.encode(message));
+        link.sendFrame(FrameEncoder.encode(message));
     }
 
     /** Sends a frame already encoded (one encoding for many peers). */
     public void sendFrame(byte[] frame) {
-        connection.sendFrame(frame);
+        link.sendFrame(frame);
     }
 
     /** Sends frames already encoded as one burst: queued together, written with one flush. */
     public void sendFrames(List<byte[]> frames) {
-        connection.sendFrames(frames);
+        link.sendFrames(frames);
     }
 
     /**
@@ -148,16 +151,16 @@ public final class Peer {
     }
 
     public void disconnect(DisconnectReason reason, String detail) {
-        connection.close(reason, detail);
+        link.close(reason, detail);
     }
 
     public boolean isConnected() {
-        return connection.isOpen();
+        return link.isOpen();
     }
 
     /** Nanos (System.nanoTime) when the last whole frame arrived. */
     public long lastFrameNanos() {
-        return connection.lastFrameNanos();
+        return link.lastFrameNanos();
     }
 
     long lastPingNanos() {
@@ -177,9 +180,9 @@ public final class Peer {
 
     /** What the API shows. */
     public PeerInfo info() {
-        PeerHead current = head.get();
-        InetSocketAddress remote = connection.remoteAddress();
-        int port = connection.direction() == PeerInfo.Direction.INBOUND && hello.hey().listenPort() != 0
+        ChainWeight current = head.get();
+        InetSocketAddress remote = link.remoteAddress();
+        int port = link.direction() == PeerInfo.Direction.INBOUND && hello.hey().listenPort() != 0
                 ? hello.hey().listenPort() : remote.getPort();
         return new PeerInfo(nodeId(), remote.getAddress().getHostAddress(), port, direction(), current.height(),
                 current.hash(), current.totalWork(), connectedAtMillis, hello.hey().agent());
@@ -187,6 +190,6 @@ public final class Peer {
 
     @Override
     public String toString() {
-        return nodeId().toHex().substring(0, 8) + "@" + connection.remoteText();
+        return nodeId().toHex().substring(0, 8) + "@" + link.remoteText();
     }
 }

@@ -3,11 +3,13 @@ package dev.ccoin.node.p2p.sync;
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.node.Node;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.chain.ImportResult;
+import dev.ccoin.node.consensus.ChainWeight;
+import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.consensus.InvalidBlockException;
+import dev.ccoin.node.network.BlockIntake;
 import dev.ccoin.node.network.SyncStatus;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.ProtocolViolationException;
@@ -18,7 +20,6 @@ import dev.ccoin.node.p2p.peers.PeerTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +36,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this node on the heaviest chain its peers know (spec §8). Whenever a peer reports more total work than our
- * head and a head block we do not have — in its {@code HEY}, a {@code BLH}, or after an orphan — the sync thread
- * asks the peer with the most work for pages of blocks ({@code RBL} with a locator from the last block it
- * imported), checks that each page answers the request, hands the blocks to the node in order and waits for them,
- * until it holds the peer's head. The next page is asked for (its locator headed by the last block of the page in
+ * Keeps this node on the best chain its peers know (spec §8), best as {@link ForkChoice} orders heads: whenever a
+ * peer reports a head that fork choice prefers to ours and that we do not have — in its {@code HEY}, a {@code BLH},
+ * or after an orphan — the sync thread asks the peer with the best head for pages of blocks ({@code RBL} with a
+ * locator from the last block it imported), checks that each page answers the request, hands the blocks to the
+ * node's {@link BlockIntake} in order and waits for them, until it holds the peer's head. The next page is asked for (its locator headed by the last block of the page in
  * hand) before the page in hand is imported, so the peer reads and sends it while this node imports. A peer that
  * does not answer within the request timeout is dropped and the next best one used; one that sends blocks that do
  * not follow on, or invalid ones, is banned; one whose blocks cannot be imported yet (from the future) rests for a
@@ -53,7 +54,7 @@ public final class Synchronizer implements Runnable {
     /** The loop looks at its peers this often even when nobody nudges it. */
     private static final long TICK_MS = 1_000;
 
-    private final Node node;
+    private final BlockIntake node;
     private final ChainView chain;
     private final PeerTable peers;
     private final Duration requestTimeout;
@@ -72,7 +73,7 @@ public final class Synchronizer implements Runnable {
     /**
      * @param announce tells peers our head when a run of imports ends (gossip is quiet during one)
      */
-    public Synchronizer(Node node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce) {
+    public Synchronizer(BlockIntake node, PeerTable peers, Duration requestTimeout, Clock clock, Consumer<Block> announce) {
         this.node = node;
         this.chain = node.chain();
         this.peers = peers;
@@ -114,9 +115,8 @@ public final class Synchronizer implements Runnable {
             try {
                 nudges.tryAcquire(TICK_MS, TimeUnit.MILLISECONDS);
                 nudges.drainPermits();
-                Optional<Peer> best = running ? bestPeer() : Optional.empty();
-                if (best.isPresent()) {
-                    syncFrom(best.get());
+                if (running) {
+                    step();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,19 +127,33 @@ public final class Synchronizer implements Runnable {
         }
     }
 
-    /** The connected peer with the most work above ours whose head we lack, unless it is resting. */
+    /** One look at the peers: syncs from the best one ahead of us until it has nothing more, if there is one. */
+    void step() throws InterruptedException {
+        Optional<Peer> best = bestPeer();
+        if (best.isPresent()) {
+            syncFrom(best.get());
+        }
+    }
+
+    /**
+     * Of the connected peers that are not resting and whose head is ahead of ours, the one whose head fork choice
+     * prefers: most work, then the lower height, then the lower hash.
+     */
     Optional<Peer> bestPeer() {
         ChainHead head = chain.head();
         long now = clock.millis();
         restingUntil.values().removeIf(until -> until <= now);
-        return peers.all().stream()
+        List<Peer> ahead = peers.all().stream()
                 .filter(peer -> !restingUntil.containsKey(peer.nodeId()))
                 .filter(peer -> isAhead(peer, head))
-                .max(Comparator.comparing(peer -> peer.head().totalWork()));
+                .toList();
+        return ForkChoice.best(ahead, Peer::head);
     }
 
+    /** Whether fork choice prefers the peer's head to ours, and we lack that block. */
     private boolean isAhead(Peer peer, ChainHead head) {
-        return peer.head().totalWork().compareTo(head.totalWork()) > 0 && chain.block(peer.head().hash()).isEmpty();
+        return ForkChoice.isBetter(peer.head(), ChainWeight.of(head))
+                && chain.block(peer.head().hash()).isEmpty();
     }
 
     private void syncFrom(Peer peer) throws InterruptedException {
