@@ -1,6 +1,6 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.block.BlockHeader;
 import dev.ccoin.core.block.Genesis;

@@ -1,4 +1,4 @@
-package dev.ccoin.cli;
+package dev.ccoin.cli.command;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

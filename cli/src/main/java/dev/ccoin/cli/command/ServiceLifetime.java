@@ -1,4 +1,4 @@
-package dev.ccoin.cli;
+package dev.ccoin.cli.command;
 
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;

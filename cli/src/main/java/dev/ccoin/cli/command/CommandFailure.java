@@ -1,4 +1,4 @@
-package dev.ccoin.cli;
+package dev.ccoin.cli.command;
 
 /**
  * A command that cannot do what was asked, for a reason the user can act on. {@link FailureHandler} prints the
