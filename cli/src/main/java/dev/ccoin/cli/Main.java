@@ -10,13 +10,15 @@ import dev.ccoin.cli.client.BlockCommand;
 import dev.ccoin.cli.client.PeersCommand;
 import dev.ccoin.cli.client.StatusCommand;
 import dev.ccoin.cli.client.TxCommand;
+import dev.ccoin.cli.command.CcoinProgram;
+import dev.ccoin.cli.command.FailureHandler;
 import dev.ccoin.cli.discovery.DiscoveryCommand;
 import dev.ccoin.cli.localnet.LocalnetCommand;
 import dev.ccoin.cli.node.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ccoin} entry point. */
+/** The {@code ccoin} entry point: assembles every command, and is the {@link CcoinProgram} they start again. */
 @Command(name = "ccoin",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -36,7 +38,7 @@ import picocli.CommandLine.Command;
                 PeersCommand.class,
                 BenchCommand.class,
         })
-public final class Main {
+public final class Main implements CcoinProgram {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -47,5 +49,15 @@ public final class Main {
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    @Override
+    public CommandLine newCommandLine() {
+        return commandLine();
+    }
+
+    @Override
+    public Class<?> mainClass() {
+        return Main.class;
     }
 }

@@ -1,15 +1,15 @@
 package dev.ccoin.bench.chain;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.merkle.StateNode;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.node.consensus.BlockValidator;
 import dev.ccoin.node.consensus.VerifiedSignatures;
+import dev.ccoin.node.consensus.rules.BlockValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

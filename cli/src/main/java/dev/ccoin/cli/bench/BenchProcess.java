@@ -1,7 +1,7 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.CommandFailure;
-import dev.ccoin.cli.Main;
+import dev.ccoin.cli.command.CcoinProgram;
+import dev.ccoin.cli.command.CommandFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,11 +35,11 @@ final class BenchProcess implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
-    static BenchProcess start(String name, Path log, String... args) {
+    static BenchProcess start(CcoinProgram ccoin, String name, Path log, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", System.getProperty("java.class.path"), ccoin.mainClass().getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -1,11 +1,11 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.block.BlockHeader;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.BlockLimits;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.chain.PlaceholderData;
 import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;

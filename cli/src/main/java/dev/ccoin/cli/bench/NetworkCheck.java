@@ -1,8 +1,8 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.cli.command.CommandFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.pow.HashEngine;
 import dev.ccoin.core.pow.Hashcash;
 import dev.ccoin.core.pow.NonceSearch;

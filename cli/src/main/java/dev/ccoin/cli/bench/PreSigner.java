@@ -1,6 +1,6 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.UnsignedTransaction;
 import dev.ccoin.core.types.Address;

@@ -1,9 +1,10 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.CommandFailure;
 import dev.ccoin.cli.client.ApiCallException;
 import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.cli.command.CcoinProgram;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.storage.Database;
 import java.io.IOException;
@@ -105,8 +106,9 @@ public final class SyncBenchCommand implements Callable<Integer> {
                 out.println(importing.line("import " + run, chain.headHeight()));
                 out.flush();
                 if (server == null) {
-                    server = BenchProcess.start("source node", work.resolve("source-node.log"), "node", "--type",
-                            "basic", "--data-dir", source.toString(), "--p2p-port", "0", "--api-port", "0");
+                    server = BenchProcess.start(CcoinProgram.of(spec), "source node", work.resolve("source-node.log"),
+                            "node", "--type", "basic", "--data-dir", source.toString(), "--p2p-port", "0",
+                            "--api-port", "0");
                 }
                 Timing syncing = timeSync(work, run, server, initialised(work.resolve("synced-" + run), chain),
                         chain.headHash().toHex());
@@ -145,7 +147,7 @@ public final class SyncBenchCommand implements Callable<Integer> {
 
     private Timing timeImport(Path log, Path dataDir, Path chainFile) throws InterruptedException {
         Duration[] cpu = {Duration.ZERO};
-        try (BenchProcess importer = BenchProcess.start("ccoin import", log,
+        try (BenchProcess importer = BenchProcess.start(CcoinProgram.of(spec), "ccoin import", log,
                 "import", "--data-dir", dataDir.toString(), chainFile.toString())) {
             int exit = importer.awaitExit(Duration.ofSeconds(timeoutSeconds), cpu);
             double seconds = (System.nanoTime() - importer.startedNanos()) / 1e9;
@@ -164,7 +166,7 @@ public final class SyncBenchCommand implements Callable<Integer> {
         ApiClient serverApi = new ApiClient(URI.create(server.awaitLine(API_URL, START_UP)));
         int p2pPort = serverApi.get("/status").path("p2pPort").asInt();
         Duration serverCpuBefore = server.cpu().orElse(Duration.ZERO);
-        try (BenchProcess syncer = BenchProcess.start("syncing node", log, "node", "--type", "basic",
+        try (BenchProcess syncer = BenchProcess.start(CcoinProgram.of(spec), "syncing node", log, "node", "--type", "basic",
                 "--data-dir", fresh.toString(), "--p2p-port", "0", "--api-port", "0",
                 "--bootnodes", "127.0.0.1:" + p2pPort)) {
             ApiClient api = new ApiClient(URI.create(syncer.awaitLine(API_URL, START_UP)));

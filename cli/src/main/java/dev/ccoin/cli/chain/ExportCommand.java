@@ -1,6 +1,6 @@
 package dev.ccoin.cli.chain;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.node.archive.ChainExporter;
 import dev.ccoin.node.chain.ChainHead;

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.chain;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.chain.GenesisException;
 import dev.ccoin.core.chain.GenesisFile;

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.chain;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.node.archive.ChainImporter;

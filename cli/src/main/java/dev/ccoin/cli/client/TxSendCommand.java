@@ -1,7 +1,7 @@
 package dev.ccoin.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.crypto.RsaKeys;

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.discovery;
 
-import dev.ccoin.cli.ServiceLifetime;
+import dev.ccoin.cli.command.ServiceLifetime;
 import dev.ccoin.discovery.DiscoveryOptions;
 import dev.ccoin.discovery.DiscoveryService;
 import java.time.Clock;

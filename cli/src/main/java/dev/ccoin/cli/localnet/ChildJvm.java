@@ -1,7 +1,7 @@
 package dev.ccoin.cli.localnet;
 
-import dev.ccoin.cli.CommandFailure;
-import dev.ccoin.cli.Main;
+import dev.ccoin.cli.command.CcoinProgram;
+import dev.ccoin.cli.command.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +26,12 @@ final class ChildJvm implements LocalnetMember {
         this.log = log;
     }
 
-    static ChildJvm start(String name, Path log, List<String> args) {
+    static ChildJvm start(CcoinProgram ccoin, String name, Path log, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED",
                 "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", System.getProperty("java.class.path"), ccoin.mainClass().getName()));
         command.addAll(args);
         try {
             Files.createDirectories(log.getParent());

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.localnet;
 
-import dev.ccoin.cli.Main;
+import dev.ccoin.cli.command.CcoinProgram;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.List;
  * One ccoin command — {@code discovery} or {@code node} — running on its own thread inside this JVM, as
  * {@code localnet --in-process} runs them: one JIT, one heap and one set of GC threads for the whole network. Its
  * command output goes to {@code out}, the localnet's shared log. Stopping it interrupts its thread, which closes
- * its service (see {@link dev.ccoin.cli.ServiceLifetime}); a JVM shutdown closes it too.
+ * its service (see {@link dev.ccoin.cli.command.ServiceLifetime}); a JVM shutdown closes it too.
  */
 final class InProcessMember implements LocalnetMember {
     private final String name;
@@ -23,8 +23,9 @@ final class InProcessMember implements LocalnetMember {
         this.thread = thread;
     }
 
-    static InProcessMember start(String name, Path log, PrintWriter out, List<String> args) {
-        Thread thread = new Thread(() -> Main.commandLine().setOut(out).setErr(out).execute(args.toArray(String[]::new)),
+    static InProcessMember start(CcoinProgram ccoin, String name, Path log, PrintWriter out, List<String> args) {
+        Thread thread = new Thread(
+                () -> ccoin.newCommandLine().setOut(out).setErr(out).execute(args.toArray(String[]::new)),
                 "localnet-" + name);
         thread.start();
         return new InProcessMember(name, log, thread);

@@ -1,6 +1,7 @@
 package dev.ccoin.cli.localnet;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CcoinProgram;
+import dev.ccoin.cli.command.CommandFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -155,8 +156,8 @@ public final class LocalnetCommand implements Callable<Integer> {
 
     private LocalnetMember launch(String name, LocalnetLayout layout, List<String> args) {
         LocalnetMember member = inProcess
-                ? InProcessMember.start(name, layout.sharedLog(), sharedLog, args)
-                : ChildJvm.start(name, layout.log(name), args);
+                ? InProcessMember.start(CcoinProgram.of(spec), name, layout.sharedLog(), sharedLog, args)
+                : ChildJvm.start(CcoinProgram.of(spec), name, layout.log(name), args);
         synchronized (members) {
             members.add(member);
         }

@@ -1,7 +1,7 @@
 package dev.ccoin.cli.node;
 
-import dev.ccoin.cli.CommandFailure;
-import dev.ccoin.cli.ServiceLifetime;
+import dev.ccoin.cli.command.CommandFailure;
+import dev.ccoin.cli.command.ServiceLifetime;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;

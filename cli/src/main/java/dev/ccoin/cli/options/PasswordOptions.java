@@ -1,6 +1,6 @@
 package dev.ccoin.cli.options;
 
-import dev.ccoin.cli.CommandFailure;
+import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.node.keystore.KeyProtection;
 import java.io.Console;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package dev.ccoin.core.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.chain.GenesisFile;
 import dev.ccoin.core.codec.CanonicalReader;
 import dev.ccoin.core.crypto.Pss;

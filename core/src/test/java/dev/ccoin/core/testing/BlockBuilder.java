@@ -2,9 +2,9 @@ package dev.ccoin.core.testing;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.block.BlockHeader;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.BlockLimits;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.merkle.NodeStore;

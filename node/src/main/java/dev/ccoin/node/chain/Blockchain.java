@@ -4,21 +4,17 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.codec.CanonicalReader;
 import dev.ccoin.core.codec.DecodeException;
-import dev.ccoin.core.merkle.BufferedNodeStore;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.merkle.StateTree;
-import dev.ccoin.core.state.Account;
 import dev.ccoin.core.state.StateView;
-import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.consensus.BlockExecution;
-import dev.ccoin.node.consensus.BlockValidator;
 import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.consensus.InvalidBlockException;
-import dev.ccoin.node.consensus.ParentContext;
 import dev.ccoin.node.consensus.Schedule;
+import dev.ccoin.node.consensus.rules.BlockValidator;
 import dev.ccoin.node.state.HeadAccounts;
 import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.ChainStore;
@@ -29,21 +25,18 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chain engine of one node. {@link #importBlock} validates a block against its parent (header rules, then
- * parent rules, then execution), stores it with its state nodes and total work, and — when fork choice prefers it —
- * switches the head in the same atomic batch: height index, transaction indexes and flat accounts follow. Every
- * valid branch is kept, so a later, heavier branch reorganises by switching roots, never by undoing writes.
+ * The chain engine of one node. {@link #importBlock} takes a block one way: its stored parent, then every rule and
+ * the execution against the parent's state, then fork choice, then one {@link ChainWriter} batch that stores the
+ * block with its state nodes and total work and — when fork choice prefers it — switches the head (height index,
+ * transaction indexes, flat accounts), then the {@link HeadListener}s. Every valid branch is kept, so a later,
+ * heavier branch reorganises by switching roots, never by undoing writes.
  *
  * <p>Threads: {@link #importBlock} and {@link #addListener} are called by the chain thread only; the
  * {@link ChainView} reads are safe from any thread (the head is a volatile immutable snapshot, blocks never change).
@@ -61,6 +54,7 @@ public final class Blockchain implements ChainView {
     private final StateTree stateTree;
     private final HeadAccounts headAccounts;
     private final CanonicalIndex index;
+    private final ChainWriter writer;
     private final BlockValidator validator;
     private final Schedule schedule;
     private final OrphanBuffer orphans = new OrphanBuffer(ORPHAN_CAPACITY);
@@ -75,6 +69,7 @@ public final class Blockchain implements ChainView {
         this.stateTree = new StateTree(nodes);
         this.headAccounts = new HeadAccounts(database);
         this.index = new CanonicalIndex(database);
+        this.writer = new ChainWriter(store, nodes, index);
         this.validator = validator;
         this.schedule = new Schedule(params);
         Hash32 headHash = store.head().orElseThrow(() -> new StorageException(StorageError.CORRUPT,
@@ -125,14 +120,20 @@ public final class Blockchain implements ChainView {
         return result.withConnected(connected);
     }
 
+    /**
+     * One block's way: its stored parent as a head (total work and recent miners, computed once), then every rule
+     * and the execution against the parent's state ({@link BlockValidator#validate}), then fork choice, then the one
+     * write — the block with its state, and the head switch when it wins — and last the listeners. A block whose
+     * parent is unknown is checked by the header rules alone and waits as an orphan.
+     */
     private ImportResult importOne(Block block) {
         if (store.containsBlock(block.hash())) {
             return ImportResult.of(block, ImportStatus.ALREADY_KNOWN);
         }
         try {
-            validator.checkHeader(block);
-            Optional<Block> parent = block(block.header().parentHash());
+            Optional<ChainHead> parent = storedParent(block);
             if (parent.isEmpty()) {
+                validator.checkHeader(block);
                 orphans.add(block);
                 return ImportResult.of(block, ImportStatus.ORPHAN);
             }
@@ -143,49 +144,43 @@ public final class Blockchain implements ChainView {
         }
     }
 
-    private ImportResult connect(Block block, Block parent) {
+    /** The parent of {@code block} as a head, if stored: most blocks extend the head, whose context is at hand. */
+    private Optional<ChainHead> storedParent(Block block) {
+        Hash32 parentHash = block.header().parentHash();
+        ChainHead current = head;
+        if (current.hash().equals(parentHash)) {
+            return Optional.of(current);
+        }
+        return block(parentHash).map(this::headOf);
+    }
+
+    private ImportResult connect(Block block, ChainHead parent) {
         long started = System.nanoTime();
-        validator.checkAgainstParent(block, ParentContext.of(parent, recentMiners(parent)));
-        BlockExecution execution = validator.execute(block, parent.header().stateRoot(), nodes);
-        BigInteger totalWork = requireTotalWork(parent.hash()).add(schedule.work(block.header()));
-        ChainHead candidate = new ChainHead(block, totalWork, extend(recentMiners(parent), block));
+        BlockExecution execution = validator.validate(block, parent.asParent(), nodes);
+        ChainHead candidate = parent.child(block, schedule.work(block.header()), schedule.recencyWindow());
         ChainHead previous = head;
-        boolean becomesHead = ForkChoice.isBetter(candidate, previous);
-        HeadChange change = becomesHead ? plan(previous, candidate) : null;
-        store.write(batch -> {
-            batch.putBlock(block.hash(), Bytes.of(block.encode()));
-            batch.putTotalWork(block.hash(), totalWork);
-            nodes.write(batch.raw(), execution.nodes());
-            if (change != null) {
-                change.removed().forEach(removed -> {
-                    index.unindex(batch.raw(), removed);
-                    if (removed.height() > candidate.height()) {
-                        batch.removeCanonical(removed.height());
-                    }
-                });
-                change.added().forEach(added -> {
-                    batch.setCanonical(added.height(), added.hash());
-                    index.index(batch.raw(), added);
-                });
-                HeadAccounts.write(batch.raw(), change.isReorg()
-                        ? accountsAt(candidate.stateRoot(), touched(change), execution)
-                        : execution.changes());
-                batch.setHead(block.hash());
-            }
-        });
+        Optional<HeadChange> change = ForkChoice.isBetter(candidate.weight(), previous.weight())
+                ? Optional.of(plan(previous, candidate))
+                : Optional.empty();
+        writer.write(block, candidate.totalWork(), execution, change);
         cache.put(block);
         LOG.info("imported block {} {} txs {} miner {} {} {} ms{}", block.height(), block.hash().shortHex(12),
                 block.transactions().size(), block.header().miner().toHex().substring(0, 8),
                 schedule.isInTurn(block.header()) ? "in-turn" : "backup", (System.nanoTime() - started) / 1_000_000,
-                change == null ? " (side branch)" : "");
-        if (change == null) {
+                change.isEmpty() ? " (side branch)" : "");
+        if (change.isEmpty()) {
             return ImportResult.of(block, ImportStatus.SIDE_BRANCH);
         }
         head = candidate;
-        if (change.isReorg()) {
-            LOG.info("reorg: {} blocks out, {} in, new head {} {}", change.removed().size(), change.added().size(),
-                    candidate.height(), candidate.hash().shortHex(16));
+        if (change.get().isReorg()) {
+            LOG.info("reorg: {} blocks out, {} in, new head {} {}", change.get().removed().size(),
+                    change.get().added().size(), candidate.height(), candidate.hash().shortHex(16));
         }
+        tellListeners(change.get());
+        return ImportResult.of(block, ImportStatus.NEW_HEAD);
+    }
+
+    private void tellListeners(HeadChange change) {
         for (HeadListener listener : listeners) {
             try {
                 listener.onHeadChange(change);
@@ -193,7 +188,6 @@ public final class Blockchain implements ChainView {
                 LOG.warn("head listener {} failed: {}", listener, e.toString(), e);
             }
         }
-        return ImportResult.of(block, ImportStatus.NEW_HEAD);
     }
 
     /** The blocks leaving and joining the canonical chain when {@code candidate} becomes the head. */
@@ -219,30 +213,6 @@ public final class Blockchain implements ChainView {
         return new HeadChange(previous, candidate, removed, new ArrayList<>(added));
     }
 
-    private static Set<Address> touched(HeadChange change) {
-        Set<Address> touched = new LinkedHashSet<>();
-        for (List<Block> blocks : List.of(change.removed(), change.added())) {
-            for (Block block : blocks) {
-                touched.add(block.header().miner());
-                for (Transaction tx : block.transactions()) {
-                    touched.add(tx.sender());
-                    touched.add(tx.to());
-                }
-            }
-        }
-        return touched;
-    }
-
-    /** The accounts at {@code root}, which may rest on nodes the block being imported has not written yet. */
-    private Map<Address, Account> accountsAt(Hash32 root, Set<Address> addresses, BlockExecution execution) {
-        BufferedNodeStore pending = new BufferedNodeStore(nodes);
-        execution.nodes().forEach(pending::put);
-        StateTree tree = new StateTree(pending);
-        Map<Address, Account> accounts = new HashMap<>();
-        addresses.forEach(address -> accounts.put(address, tree.get(root, address)));
-        return accounts;
-    }
-
     private List<Address> recentMiners(Block block) {
         int window = schedule.recencyWindow();
         Deque<Address> miners = new ArrayDeque<>(window);
@@ -255,13 +225,6 @@ public final class Blockchain implements ChainView {
             cursor = requireBlock(cursor.header().parentHash());
         }
         return new ArrayList<>(miners);
-    }
-
-    private List<Address> extend(List<Address> recent, Block block) {
-        List<Address> miners = new ArrayList<>(recent);
-        miners.add(block.header().miner());
-        int window = schedule.recencyWindow();
-        return miners.subList(Math.max(0, miners.size() - window), miners.size());
     }
 
     private ChainHead headOf(Block block) {

@@ -2,9 +2,9 @@ package dev.ccoin.node.chain;
 
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.NodeStore;
-import dev.ccoin.node.consensus.BlockValidator;
 import dev.ccoin.node.consensus.Preverifier;
 import dev.ccoin.node.consensus.VerifiedSignatures;
+import dev.ccoin.node.consensus.rules.BlockValidator;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +29,7 @@ public final class LocalChain implements AutoCloseable {
         ChainParams params = Blockchain.storedParams(database);
         BlockValidator validator = new BlockValidator(params, clock, verifiers, verifiedSignatures);
         this.preverifier = verifierThreads > 1
-                ? Preverifier.pipelined(validator, verifiers)
+                ? Preverifier.pipelined(validator::checkAhead, verifiers)
                 : Preverifier.inline();
         this.blockchain = Blockchain.open(database, params, validator);
     }

@@ -1,7 +1,6 @@
 package dev.ccoin.node.consensus;
 
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.node.chain.ChainHead;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -16,9 +15,5 @@ public record ChainWeight(BigInteger totalWork, long height, Hash32 hash) {
         if (totalWork.signum() < 0 || height < 0) {
             throw new IllegalArgumentException("total work and height are unsigned: " + totalWork + ", " + height);
         }
-    }
-
-    public static ChainWeight of(ChainHead head) {
-        return new ChainWeight(head.totalWork(), head.height(), head.hash());
     }
 }

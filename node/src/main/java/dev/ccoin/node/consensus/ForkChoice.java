@@ -1,6 +1,5 @@
 package dev.ccoin.node.consensus;
 
-import dev.ccoin.node.chain.ChainHead;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -27,10 +26,6 @@ public final class ForkChoice {
     /** Whether {@code candidate} should replace {@code current} as the head; false for the same block. */
     public static boolean isBetter(ChainWeight candidate, ChainWeight current) {
         return ORDER.compare(candidate, current) > 0;
-    }
-
-    public static boolean isBetter(ChainHead candidate, ChainHead current) {
-        return isBetter(ChainWeight.of(candidate), ChainWeight.of(current));
     }
 
     /** The candidate whose {@code weight} is best, empty if there are none (the peer to sync from). */

@@ -4,7 +4,6 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.block.BlockHeader;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
-import dev.ccoin.node.chain.ChainHead;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,11 +17,6 @@ public record ParentContext(Hash32 hash, BlockHeader header, List<Address> recen
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(header, "header");
         recentMiners = List.copyOf(recentMiners);
-    }
-
-    /** The context of a block that is (or was) a head: {@link ChainHead#recentMiners()} end with its own miner. */
-    public static ParentContext of(ChainHead parent) {
-        return new ParentContext(parent.hash(), parent.block().header(), parent.recentMiners());
     }
 
     public static ParentContext of(Block parent, List<Address> recentMiners) {

@@ -23,16 +23,16 @@ import java.util.List;
  * <p>Expects the state-free rules to have passed. A parent state missing from the store is the store's problem,
  * not the block's: it surfaces as the tree's {@code StateTreeException}. Thread-safe if the store's reads are.
  */
-final class StateTransition {
+public final class StateTransition {
     private final TransactionRules rules;
     private final long reward;
 
-    StateTransition(ChainParams params) {
+    public StateTransition(ChainParams params) {
         this.rules = new TransactionRules(params);
         this.reward = params.mining().reward();
     }
 
-    BlockExecution execute(Block block, Hash32 parentStateRoot, NodeStore store) {
+    public BlockExecution execute(Block block, Hash32 parentStateRoot, NodeStore store) {
         BufferedNodeStore pending = new BufferedNodeStore(store);
         StateTree tree = new StateTree(pending);
         StateOverlay state = new StateOverlay(tree.at(parentStateRoot));

@@ -12,6 +12,7 @@ import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
+import dev.ccoin.node.consensus.rules.BlockValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,54 +24,54 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * A test chain of three authorities (difficulty 4, stamps of 4 bits) with its genesis state in memory, a clock a
  * minute after genesis, and shortcuts for building blocks and transactions on it.
  */
-final class ConsensusFixture {
-    static final long GENESIS_TIME = 1_700_000_000_000L;
-    static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(GENESIS_TIME + 60_000), ZoneOffset.UTC);
+public final class ConsensusFixture {
+    public static final long GENESIS_TIME = 1_700_000_000_000L;
+    public static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(GENESIS_TIME + 60_000), ZoneOffset.UTC);
 
-    final ChainParams params;
-    final InMemoryNodeStore store = new InMemoryNodeStore();
-    final Block genesis;
+    public final ChainParams params;
+    public final InMemoryNodeStore store = new InMemoryNodeStore();
+    public final Block genesis;
 
-    ConsensusFixture() {
+    public ConsensusFixture() {
         this(TestChain.params(3));
     }
 
-    ConsensusFixture(ChainParams params) {
+    public ConsensusFixture(ChainParams params) {
         this.params = params;
         this.genesis = BlockBuilder.genesis(params, store);
     }
 
     /** A valid block at height 1, to break one field of. */
-    BlockBuilder block() {
+    public BlockBuilder block() {
         return BlockBuilder.on(params, genesis, store);
     }
 
-    BlockBuilder blockOn(Block parent) {
+    public BlockBuilder blockOn(Block parent) {
         return BlockBuilder.on(params, parent, store);
     }
 
     /** A valid transfer from funded(0), nonce 0. */
-    TxBuilder tx() {
+    public TxBuilder tx() {
         return new TxBuilder(params);
     }
 
-    ParentContext genesisContext() {
+    public ParentContext genesisContext() {
         return ParentContext.of(genesis, List.of(Address.ZERO));
     }
 
-    BlockValidator validator() {
+    public BlockValidator validator() {
         return new BlockValidator(params, CLOCK, Runnable::run, 1, new VerifiedSignatures());
     }
 
     /** {@code tx} with one bit of its signature flipped: the key still parses, the signature no longer verifies. */
-    static Transaction withBrokenSignature(Transaction tx) {
+    public static Transaction withBrokenSignature(Transaction tx) {
         byte[] signature = tx.signature().toArray();
         signature[signature.length / 2] ^= 1;
         return new Transaction(tx.body(), tx.workNonce(), Bytes.of(signature));
     }
 
     /** {@code tx} with the smallest work nonce that misses {@code workBits}. */
-    static Transaction withWeakStamp(Transaction tx, int workBits) {
+    public static Transaction withWeakStamp(Transaction tx, int workBits) {
         long nonce = 0;
         while (Hashcash.meets(tx.hash(), nonce, workBits)) {
             nonce++;
@@ -79,32 +80,32 @@ final class ConsensusFixture {
     }
 
     /** The exception {@code call} throws, failing the test if it throws none or another kind. */
-    static InvalidBlockException rejection(ThrowingCallable call) {
+    public static InvalidBlockException rejection(ThrowingCallable call) {
         AtomicReference<InvalidBlockException> thrown = new AtomicReference<>();
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidBlockException.class, thrown::set);
         return thrown.get();
     }
 
-    static ChainParams withMaxBound(ChainParams p, int maxBound) {
+    public static ChainParams withMaxBound(ChainParams p, int maxBound) {
         ChainParams.BlockMining m = p.mining();
         return withMining(p, new ChainParams.BlockMining(m.intervalSeconds(), m.minBound(), maxBound,
                 m.maxBlockBytes(), m.reward(), m.difficulty(), m.allowEmpty(), m.placeholderData(),
                 m.backupDelayMs()));
     }
 
-    static ChainParams withMaxBlockBytes(ChainParams p, int maxBlockBytes) {
+    public static ChainParams withMaxBlockBytes(ChainParams p, int maxBlockBytes) {
         ChainParams.BlockMining m = p.mining();
         return withMining(p, new ChainParams.BlockMining(m.intervalSeconds(), m.minBound(), m.maxBound(),
                 maxBlockBytes, m.reward(), m.difficulty(), m.allowEmpty(), m.placeholderData(), m.backupDelayMs()));
     }
 
-    static ChainParams withReward(ChainParams p, long reward) {
+    public static ChainParams withReward(ChainParams p, long reward) {
         ChainParams.BlockMining m = p.mining();
         return withMining(p, new ChainParams.BlockMining(m.intervalSeconds(), m.minBound(), m.maxBound(),
                 m.maxBlockBytes(), reward, m.difficulty(), m.allowEmpty(), m.placeholderData(), m.backupDelayMs()));
     }
 
-    static ChainParams withAllowEmpty(ChainParams p, boolean allowEmpty) {
+    public static ChainParams withAllowEmpty(ChainParams p, boolean allowEmpty) {
         ChainParams.BlockMining m = p.mining();
         return withMining(p, new ChainParams.BlockMining(m.intervalSeconds(), m.minBound(), m.maxBound(),
                 m.maxBlockBytes(), m.reward(), m.difficulty(), allowEmpty, m.placeholderData(), m.backupDelayMs()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.node.consensus.rules.BlockValidator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class PreverifierTest {
         List<Transaction> txs = transfers();
         Block block = fixture.block().transactions(txs).build();
 
-        Preverifier.pipelined(validator, pool).ahead(block).join();
+        Preverifier.pipelined(validator::checkAhead, pool).ahead(block).join();
 
         assertThat(txs).allMatch(verified::contains);
     }
@@ -44,7 +45,7 @@ class PreverifierTest {
         Block bad = new Block(good.header(), good.minerKey(), good.signature(), good.nonce(),
                 List.of(txs.get(0), broken, txs.get(2)));
 
-        Preverifier.pipelined(validator, pool).ahead(bad).join();
+        Preverifier.pipelined(validator::checkAhead, pool).ahead(bad).join();
 
         assertThat(verified.contains(broken)).isFalse();
         assertThat(verified.contains(txs.get(0))).isTrue();
@@ -55,7 +56,7 @@ class PreverifierTest {
         List<Transaction> txs = transfers();
         Block block = fixture.block().transactions(txs).insufficientWork().build();
 
-        Preverifier.pipelined(validator, pool).ahead(block).join();
+        Preverifier.pipelined(validator::checkAhead, pool).ahead(block).join();
 
         assertThat(verified.size()).isZero();
     }

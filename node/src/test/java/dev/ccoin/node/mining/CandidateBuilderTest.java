@@ -3,9 +3,9 @@ package dev.ccoin.node.mining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.BlockLimits;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.chain.PlaceholderData;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
 import dev.ccoin.core.merkle.StateTree;

@@ -1,8 +1,8 @@
 package dev.ccoin.node.mining;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
 import dev.ccoin.core.merkle.StateTree;
 import dev.ccoin.core.merkle.TxRoot;

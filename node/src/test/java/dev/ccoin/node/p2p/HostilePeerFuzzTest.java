@@ -4,11 +4,11 @@ import static dev.ccoin.node.p2p.TestNet.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.core.testing.Await;
+import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.testing.TxBuilder;

@@ -1,7 +1,7 @@
 package dev.ccoin.node.p2p;
 
+import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
-import dev.ccoin.core.chain.Genesis;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.framing.FrameReader;

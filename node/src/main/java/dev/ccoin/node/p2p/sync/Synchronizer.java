@@ -6,7 +6,6 @@ import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.chain.ImportResult;
-import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import dev.ccoin.node.network.BlockIntake;
@@ -152,7 +151,7 @@ public final class Synchronizer implements Runnable {
 
     /** Whether fork choice prefers the peer's head to ours, and we lack that block. */
     private boolean isAhead(Peer peer, ChainHead head) {
-        return ForkChoice.isBetter(peer.head(), ChainWeight.of(head))
+        return ForkChoice.isBetter(peer.head(), head.weight())
                 && chain.block(peer.head().hash()).isEmpty();
     }
 

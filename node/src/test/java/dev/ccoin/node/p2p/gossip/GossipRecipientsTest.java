@@ -10,7 +10,6 @@ import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.node.consensus.ChainWeight;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.InlineNode;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
@@ -139,7 +138,7 @@ class GossipRecipientsTest {
 
         gossip.onBlock(sender.peer(), blocks.get(1));
 
-        assertThat(sender.peer().head()).isEqualTo(ChainWeight.of(node.chain().head()));
+        assertThat(sender.peer().head()).isEqualTo(node.chain().head().weight());
         assertThat(node.submitted()).hasSize(2);
     }
 
@@ -205,7 +204,7 @@ class GossipRecipientsTest {
     }
 
     private FakePeer join() {
-        return FakePeer.join(peers, ChainWeight.of(node.chain().head()));
+        return FakePeer.join(peers, node.chain().head().weight());
     }
 
     private static List<Block> blocks(FakePeer peer) {

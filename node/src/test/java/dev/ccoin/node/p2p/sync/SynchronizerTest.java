@@ -259,7 +259,7 @@ class SynchronizerTest {
     }
 
     private static ChainWeight headOf(InlineNode node) {
-        return ChainWeight.of(node.chain().head());
+        return node.chain().head().weight();
     }
 
     private void step() {

@@ -1,0 +1,98 @@
+package dev.ccoin.node.chain;
+
+import dev.ccoin.core.block.Block;
+import dev.ccoin.core.merkle.BufferedNodeStore;
+import dev.ccoin.core.merkle.StateTree;
+import dev.ccoin.core.state.Account;
+import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.consensus.BlockExecution;
+import dev.ccoin.node.state.HeadAccounts;
+import dev.ccoin.node.state.StoredNodeStore;
+import dev.ccoin.node.storage.ChainBatch;
+import dev.ccoin.node.storage.ChainStore;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one writer of a chain's store. It stores a valid block with its state nodes and total work and, when fork
+ * choice has made the block the head, switches the head in the same atomic batch: height index, transaction
+ * indexes, flat accounts and the head pointer. Storing a block and switching the head are two steps, as geth keeps
+ * {@code writeBlockWithState} apart from {@code reorg}; what to switch to is decided before, by the caller. Chain
+ * thread only.
+ */
+final class ChainWriter {
+    private final ChainStore store;
+    private final StoredNodeStore nodes;
+    private final CanonicalIndex index;
+
+    ChainWriter(ChainStore store, StoredNodeStore nodes, CanonicalIndex index) {
+        this.store = store;
+        this.nodes = nodes;
+        this.index = index;
+    }
+
+    /** Stores {@code block} and, if {@code headChange} is present, makes its current head the chain's, atomically. */
+    void write(Block block, BigInteger totalWork, BlockExecution execution, Optional<HeadChange> headChange) {
+        store.write(batch -> {
+            writeBlockWithState(batch, block, totalWork, execution);
+            headChange.ifPresent(change -> switchHead(batch, change, execution));
+        });
+    }
+
+    private void writeBlockWithState(ChainBatch batch, Block block, BigInteger totalWork, BlockExecution execution) {
+        batch.putBlock(block.hash(), Bytes.of(block.encode()));
+        batch.putTotalWork(block.hash(), totalWork);
+        nodes.write(batch.raw(), execution.nodes());
+    }
+
+    /** {@code execution} is the new head's: its nodes are in this batch, not on disk yet. */
+    private void switchHead(ChainBatch batch, HeadChange change, BlockExecution execution) {
+        ChainHead head = change.current();
+        change.removed().forEach(removed -> {
+            index.unindex(batch.raw(), removed);
+            if (removed.height() > head.height()) {
+                batch.removeCanonical(removed.height());
+            }
+        });
+        change.added().forEach(added -> {
+            batch.setCanonical(added.height(), added.hash());
+            index.index(batch.raw(), added);
+        });
+        HeadAccounts.write(batch.raw(), change.isReorg()
+                ? accountsAt(head.stateRoot(), touched(change), execution)
+                : execution.changes());
+        batch.setHead(head.hash());
+    }
+
+    private static Set<Address> touched(HeadChange change) {
+        Set<Address> touched = new LinkedHashSet<>();
+        for (List<Block> blocks : List.of(change.removed(), change.added())) {
+            for (Block block : blocks) {
+                touched.add(block.header().miner());
+                for (Transaction tx : block.transactions()) {
+                    touched.add(tx.sender());
+                    touched.add(tx.to());
+                }
+            }
+        }
+        return touched;
+    }
+
+    /** The accounts at {@code root}, which may rest on nodes the block being imported has not written yet. */
+    private Map<Address, Account> accountsAt(Hash32 root, Set<Address> addresses, BlockExecution execution) {
+        BufferedNodeStore pending = new BufferedNodeStore(nodes);
+        execution.nodes().forEach(pending::put);
+        StateTree tree = new StateTree(pending);
+        Map<Address, Account> accounts = new HashMap<>();
+        addresses.forEach(address -> accounts.put(address, tree.get(root, address)));
+        return accounts;
+    }
+}
