@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * chain thread, the verifier pool, the miner and its nonce-search workers, the P2P accept, connection, maintenance
  * and sync threads, the discovery client, the API's HTTP and event threads — is created here, named {@code ccoin-…},
  * and handed to the component that runs on it. {@link #stop()} shuts the executors down in the reverse order of
- * their creation (the API and network before the miner, the chain thread and, last, the verifier pool), and
- * {@link #awaitStop} waits for every executor and every thread it made to end.
+ * their creation — as a node is wired, the API's and the network's before the miner's, then the chain thread, then
+ * the verifier pool — and {@link #awaitStop} waits for every executor and every thread it made to end.
  *
  * <p>An executor handed to a single component may be shut down by that component when it closes (the miner, the
  * event stream and the network do, to end their work early); a thread from one of the {@link #threads} factories
