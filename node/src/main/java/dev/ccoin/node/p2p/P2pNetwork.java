@@ -252,6 +252,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(deadline);
         }
+        // The network is their only user: it ends them now, not at the node's stop, so no tick dials after this.
         timer.shutdownNow();
         syncThread.shutdownNow();
         // A dial the last maintenance tick started after the first pass.
