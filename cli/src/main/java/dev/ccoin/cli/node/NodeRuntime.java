@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,9 @@ final class NodeRuntime implements AutoCloseable {
     private NodeRuntime(NodeConfig config, Optional<KeyPair> accountKey, Clock clock) {
         try {
             NodeScheduler threads = new NodeScheduler();
+            ThreadFactory keyThread = threads.threads("ccoin-node-key");
             Supplier<KeyPair> freshNodeKey = NodeKey.generatedAhead(config.dataDir(), accountKey,
-                    threads.scheduler("ccoin-node-key"));
+                    task -> keyThread.newThread(task).start());
             node = track(Node.start(config, accountKey, clock, threads));
             P2pNetwork network = track(P2pNetwork.start(node, accountKey, freshNodeKey));
             config.discoveryUrl().ifPresent(url -> track(DiscoveryClient.start(URI.create(url),
