@@ -14,6 +14,7 @@ import dev.ccoin.discovery.peers.Authenticator;
 import dev.ccoin.discovery.peers.Refusal;
 import dev.ccoin.discovery.peers.Registry;
 import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.api.ApiServer;
 import dev.ccoin.node.api.NoPeers;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -95,7 +96,7 @@ class ProtocolDocumentTest {
         }
         NodeConfig config = new NodeConfig(NodeType.BASIC, dataDir, "127.0.0.1", 0, "127.0.0.1", 0,
                 Optional.empty(), List.of(), 1, Optional.empty());
-        try (Node node = Node.start(config, Optional.empty(), Clock.systemUTC());
+        try (Node node = Node.start(config, Optional.empty(), Clock.systemUTC(), new NodeScheduler());
                 ApiServer server = ApiServer.start(node, new NoPeers(node.chain()), Optional.empty(), "127.0.0.1", 0)) {
             Set<String> routes = routes(server);
             assertThat(routes).contains("GET /api/v1/status", "POST /api/v1/transactions");

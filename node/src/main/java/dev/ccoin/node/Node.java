@@ -4,6 +4,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.pow.HashEngine;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One running ccoin node: its chain (owned by the chain thread), its transaction pool and, for a validator, its
  * miner. Blocks from any source — the miner, import, peers — go through {@link #submitBlock}, which hands them to
- * the chain thread; transactions go through {@link #submitTransaction}. Its network reaches it as a
- * {@link NodeIntake}. Thread-safe; {@link #close} stops everything and releases the data dir.
+ * the chain thread; transactions go through {@link #submitTransaction}; its network reaches it as a
+ * {@link NodeIntake}. Every thread of the node, and of the network and API started beside it, comes from its
+ * {@link NodeScheduler}. Thread-safe; {@link #close} stops the miner, then every thread, and releases the data dir.
  */
 public final class Node implements NodeIntake, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
@@ -48,7 +50,7 @@ public final class Node implements NodeIntake, AutoCloseable {
     private final LocalChain local;
     private final Blockchain chain;
     private final TxPool pool;
-    private final NodeScheduler scheduler = new NodeScheduler();
+    private final NodeScheduler threads;
     private final ExecutorService chainThread;
     private final Optional<Miner> miner;
     private final Optional<NonceSearch> search;
@@ -56,13 +58,15 @@ public final class Node implements NodeIntake, AutoCloseable {
     private final List<Consumer<List<Transaction>>> burstListeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<ImportResult, Duration>> importListeners = new CopyOnWriteArrayList<>();
 
-    private Node(NodeConfig config, LocalChain local, Optional<KeyPair> validatorKey, Clock clock) {
+    private Node(NodeConfig config, LocalChain local, NodeScheduler threads, Optional<KeyPair> validatorKey,
+            Clock clock) {
         this.config = config;
         this.local = local;
+        this.threads = threads;
         this.chain = local.blockchain();
         ChainParams params = chain.params();
         this.pool = new TxPool(new TransactionRules(params), clock, local.verifiedSignatures()::add);
-        this.chainThread = scheduler.chainThread();
+        this.chainThread = threads.chainThread();
         chain.addListener(change -> pool.onHeadChange(change, chain.stateAt(change.current().stateRoot())));
         if (config.type() == NodeType.VALIDATOR) {
             KeyPair keys = validatorKey.orElseThrow(() -> new NodeStartException(
@@ -72,9 +76,10 @@ public final class Node implements NodeIntake, AutoCloseable {
                 throw new NodeStartException(NodeStartException.Reason.NOT_AN_AUTHORITY, "account " + address
                         + " is not an authority of this chain; run it with --type basic, or use an authority's key");
             }
-            NonceSearch nonceSearch = NonceSearch.withThreads(config.effectiveMiningThreads());
+            NonceSearch nonceSearch = new NonceSearch(config.effectiveMiningThreads(), HashEngine.fastest(),
+                    System::nanoTime, threads.threads("ccoin-pow"));
             Miner created = Miner.create(chain, pool, local.stateNodes(), MinerKey.of(keys), nonceSearch,
-                    this::submitBlock, clock, new SplittableRandom());
+                    this::submitBlock, clock, new SplittableRandom(), threads.minerThread());
             chain.addListener(created);
             this.search = Optional.of(nonceSearch);
             this.miner = Optional.of(created);
@@ -86,15 +91,25 @@ public final class Node implements NodeIntake, AutoCloseable {
 
     /**
      * Opens the data dir and starts the node. A validator needs {@code validatorKey}, the unlocked key of one of
-     * the chain's authorities.
+     * the chain's authorities. The node takes {@code threads} over: its parts, and the network and API started
+     * beside it, run on threads made there ({@link #threads()}), and {@link #close} stops it; a failed start stops it
+     * too.
      */
-    public static Node start(NodeConfig config, Optional<KeyPair> validatorKey, Clock clock) {
-        LocalChain local = LocalChain.open(config.dataDir(), clock);
+    public static Node start(NodeConfig config, Optional<KeyPair> validatorKey, Clock clock, NodeScheduler threads) {
+        LocalChain local;
         Node node;
         try {
-            node = new Node(config, local, validatorKey, clock);
+            local = LocalChain.open(config.dataDir(), clock,
+                    threads.verifierPool(Runtime.getRuntime().availableProcessors()));
+        } catch (RuntimeException e) {
+            threads.close();
+            throw e;
+        }
+        try {
+            node = new Node(config, local, threads, validatorKey, clock);
         } catch (RuntimeException e) {
             local.close();
+            threads.close();
             throw e;
         }
         node.miner.ifPresent(Miner::start);
@@ -219,11 +234,16 @@ public final class Node implements NodeIntake, AutoCloseable {
         return miner;
     }
 
+    /** The scheduler every thread of this node comes from; the network and the API take theirs here. */
+    public NodeScheduler threads() {
+        return threads;
+    }
+
     @Override
     public void close() {
         miner.ifPresent(Miner::stop);
         search.ifPresent(NonceSearch::close);
-        scheduler.stop(10_000);
+        threads.close();
         local.close();
         LOG.info("node stopped at head {} {}", chain.head().height(), chain.head().hash().shortHex(16));
     }

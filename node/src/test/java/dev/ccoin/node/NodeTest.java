@@ -40,7 +40,11 @@ class NodeTest {
     }
 
     private Node validator(KeyPair key) {
-        return Node.start(config(NodeType.VALIDATOR), Optional.of(key), Clock.systemUTC());
+        return Node.start(config(NodeType.VALIDATOR), Optional.of(key), Clock.systemUTC(), new NodeScheduler());
+    }
+
+    private Node basic() {
+        return Node.start(config(NodeType.BASIC), Optional.empty(), Clock.systemUTC(), new NodeScheduler());
     }
 
     @Test
@@ -72,7 +76,7 @@ class NodeTest {
             node.miner().orElseThrow().stop();
             height = node.chain().head().height();
         }
-        try (Node node = Node.start(config(NodeType.BASIC), Optional.empty(), Clock.systemUTC())) {
+        try (Node node = basic()) {
             assertThat(node.chain().head().height()).isGreaterThanOrEqualTo(height);
             assertThat(node.miner()).isEmpty();
         }
@@ -83,7 +87,7 @@ class NodeTest {
         assertThatThrownBy(() -> validator(TestKeys.get(5)))
                 .isInstanceOfSatisfying(NodeStartException.class,
                         e -> assertThat(e.reason()).isEqualTo(NodeStartException.Reason.NOT_AN_AUTHORITY));
-        try (Node node = Node.start(config(NodeType.BASIC), Optional.empty(), Clock.systemUTC())) {
+        try (Node node = basic()) {
             assertThat(node.chain().head().height()).isZero();
         }
     }

@@ -4,6 +4,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.archive.ChainImporter;
 import dev.ccoin.node.archive.Progress;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
@@ -31,13 +33,14 @@ import java.util.stream.Stream;
  */
 final class ScratchChain implements AutoCloseable {
     private final Path dataDir;
-    private final int verifierThreads;
+    private final NodeScheduler threads = new NodeScheduler();
+    private final ForkJoinPool verifiers;
     private LocalChain chain;
 
     private ScratchChain(Path dataDir, int verifierThreads) {
         this.dataDir = dataDir;
-        this.verifierThreads = verifierThreads;
-        this.chain = LocalChain.open(dataDir, Clock.systemUTC(), verifierThreads);
+        this.verifiers = threads.verifierPool(verifierThreads);
+        this.chain = LocalChain.open(dataDir, Clock.systemUTC(), verifiers);
     }
 
     /** A new data dir under {@code parent}, initialised for {@code params} and opened. */
@@ -70,7 +73,7 @@ final class ScratchChain implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + dataDir + " to " + copy, e);
         } finally {
-            chain = LocalChain.open(dataDir, Clock.systemUTC(), verifierThreads);
+            chain = LocalChain.open(dataDir, Clock.systemUTC(), verifiers);
         }
         return copy;
     }
@@ -78,7 +81,7 @@ final class ScratchChain implements AutoCloseable {
     /** Closes and opens the chain again: LevelDB and the chain's caches start cold, as after a restart. */
     void reopen() {
         chain.close();
-        chain = LocalChain.open(dataDir, Clock.systemUTC(), verifierThreads);
+        chain = LocalChain.open(dataDir, Clock.systemUTC(), verifiers);
     }
 
     /** The state-tree nodes on disk, as the chain reads them. */
@@ -153,6 +156,7 @@ final class ScratchChain implements AutoCloseable {
     public void close() {
         try {
             chain.close();
+            threads.close();
         } finally {
             delete(dataDir);
         }

@@ -2,6 +2,7 @@ package dev.ccoin.cli.chain;
 
 import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.archive.ChainExporter;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.LocalChain;
@@ -38,7 +39,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        try (LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC());
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC(),
+                     threads.verifierPool(Runtime.getRuntime().availableProcessors()));
              OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
             ChainHead head = new ChainExporter(chain.blockchain(), System::nanoTime)
                     .export(stream, new ProgressLine(spec.commandLine().getErr(), "export"));

@@ -3,6 +3,7 @@ package dev.ccoin.cli.chain;
 import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.archive.ChainImporter;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -50,7 +51,9 @@ public final class ImportCommand implements Callable<Integer> {
         if (genesis != null) {
             initialise();
         }
-        try (LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC());
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC(),
+                     threads.verifierPool(Runtime.getRuntime().availableProcessors()));
              InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ChainImporter.Summary summary = new ChainImporter(chain.blockchain(), chain.preverifier(), System::nanoTime)
                     .importFrom(in, Files.size(file), new ProgressLine(spec.commandLine().getErr(), "import"));

@@ -14,13 +14,16 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The services of one running node, started in order — the node, its P2P network, the discovery client (when a
- * discovery URL is set), the HTTP API — and closed in the reverse order. A failure half-way closes what had started.
+ * discovery URL is set), the HTTP API — and closed in the reverse order. Here the node's one {@link NodeScheduler} is
+ * made; every service runs on its threads, and closing the node, last, stops them. A failure half-way closes what had
+ * started.
  */
 final class NodeRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
@@ -31,16 +34,16 @@ final class NodeRuntime implements AutoCloseable {
 
     private NodeRuntime(NodeConfig config, Optional<KeyPair> accountKey, Clock clock) {
         try {
-            Supplier<KeyPair> freshNodeKey = NodeKey.generatedAhead(config.dataDir(), accountKey);
-            node = track(Node.start(config, accountKey, clock));
+            NodeScheduler threads = new NodeScheduler();
+            ThreadFactory keyThread = threads.threads("ccoin-node-key");
+            Supplier<KeyPair> freshNodeKey = NodeKey.generatedAhead(config.dataDir(), accountKey,
+                    task -> keyThread.newThread(task).start());
+            node = track(Node.start(config, accountKey, clock, threads));
             P2pNetwork network = track(P2pNetwork.start(node, accountKey, freshNodeKey));
-            config.discoveryUrl().ifPresent(url -> {
-                NodeScheduler scheduler = new NodeScheduler();
-                track(() -> scheduler.stop(5_000));
-                track(DiscoveryClient.start(URI.create(url), network.nodeKey().keyPair(), node.chain().params().networkId(),
-                        node.chain().blockAt(0).orElseThrow().hash(), config.p2pHost(), network.listenPort(),
-                        network::addCandidates, scheduler.scheduler("ccoin-discovery"), clock));
-            });
+            config.discoveryUrl().ifPresent(url -> track(DiscoveryClient.start(URI.create(url),
+                    network.nodeKey().keyPair(), node.chain().params().networkId(),
+                    node.chain().blockAt(0).orElseThrow().hash(), config.p2pHost(), network.listenPort(),
+                    network::addCandidates, threads.scheduler("ccoin-discovery"), clock)));
             Optional<Address> nodeId = Optional.of(network.nodeId());
             api = track(ApiServer.start(node, network, nodeId));
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.codec.CanonicalReader;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.archive.ChainImporter;
 import dev.ccoin.node.archive.Progress;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -39,7 +40,8 @@ class ChainGeneratorTest {
         try (Database database = Database.open(dataDir)) {
             ChainInitializer.initialize(database, chain.params());
         }
-        try (LocalChain local = LocalChain.open(dataDir, Clock.systemUTC());
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain local = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(2));
              InputStream in = Files.newInputStream(file)) {
             ChainImporter.Summary summary = new ChainImporter(local.blockchain(), local.preverifier(), System::nanoTime)
                     .importFrom(in, Files.size(file), Progress.NONE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.cli.Ccoin;
 import dev.ccoin.core.testing.Vectors;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.LocalChain;
 import java.io.IOException;
@@ -29,7 +30,8 @@ class ExportImportCommandTest {
     }
 
     private static ChainHead headOf(Path dataDir) {
-        try (LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC())) {
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
             return chain.blockchain().head();
         }
     }

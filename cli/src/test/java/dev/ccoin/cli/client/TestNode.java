@@ -8,6 +8,7 @@ import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.api.ApiServer;
 import dev.ccoin.node.api.NoPeers;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -58,7 +59,7 @@ final class TestNode implements AutoCloseable {
         NodeConfig config = new NodeConfig(NodeType.VALIDATOR, dataDir, "127.0.0.1", 0, "127.0.0.1", 0,
                 Optional.empty(), List.of(), 1, Optional.empty());
         KeyPair validator = TestKeys.get(0);
-        Node node = Node.start(config, Optional.of(validator), Clock.systemUTC());
+        Node node = Node.start(config, Optional.of(validator), Clock.systemUTC(), new NodeScheduler());
         try {
             ApiServer server = ApiServer.start(node, new NoPeers(node.chain()),
                     Optional.of(RsaKeys.address(validator.getPublic())));

@@ -46,7 +46,7 @@ class DiscoveryClientServiceTest {
     @AfterEach
     void stop() {
         clients.forEach(DiscoveryClient::close);
-        scheduler.stop(5_000);
+        scheduler.close();
         if (service != null) {
             service.close();
         }

@@ -11,6 +11,7 @@ import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.types.Address;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.Blockchain;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -106,7 +107,8 @@ class CrashSafetyTest {
         try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(), export.toString())) {
             assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
         }
-        try (LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC())) {
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
             assertThat(chain.blockchain().head().hash()).isEqualTo(blocks.get(blocks.size() - 1).hash());
         }
     }
@@ -124,7 +126,8 @@ class CrashSafetyTest {
 
     /** The chain links up from genesis to head, head accounts agree with the state tree, and no ack was lost. */
     private static void assertConsistentAndHolding(Path dataDir, Map<Long, String> acknowledged) {
-        try (LocalChain local = LocalChain.open(dataDir, Clock.systemUTC())) {
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain local = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
             Blockchain chain = local.blockchain();
             ChainHead head = chain.head();
             Block child = head.block();

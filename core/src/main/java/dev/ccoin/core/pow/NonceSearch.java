@@ -4,17 +4,20 @@ import dev.ccoin.core.types.Hash32;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * The multi-threaded hashcash search of block seals (spec §6). Owns {@code threads} named daemon worker threads that
- * sleep until {@link #start} hands them a search; they then claim disjoint chunks of consecutive nonces from 0 upward
- * until one of them finds a nonce or the search is cancelled. One search runs at a time: starting another cancels the
- * previous one, which is what a miner wants when the head changes. {@link #close()} cancels and stops the threads.
- * Thread-safe; the workers own their {@link NonceHasher}s, the caller owns nothing but the handles.
+ * The multi-threaded hashcash search of block seals (spec §6). Owns {@code threads} worker threads (its own, or made by
+ * a node's thread factory) that sleep until {@link #start} hands them a search; they then claim disjoint chunks of
+ * consecutive nonces from 0 upward until one of them finds a nonce or the search is cancelled. One search runs at a
+ * time: starting another cancels the previous one, which is what a miner wants when the head changes. {@link #close()}
+ * cancels and stops the threads. Thread-safe; the workers own their {@link NonceHasher}s, the caller owns nothing but
+ * the handles.
  */
 public final class NonceSearch implements AutoCloseable {
     private final HashEngine engine;
@@ -28,11 +31,20 @@ public final class NonceSearch implements AutoCloseable {
     private boolean closed;
 
     /**
-     * @param threads  worker threads, at least 1
+     * @param threads  worker threads, at least 1, named {@code ccoin-pow-0}, {@code ccoin-pow-1}, …
      * @param engine   how trials are hashed; must be {@link HashEngine#isAvailable() available}
      * @param nanoTime the monotonic clock of the hash-rate counters ({@code System::nanoTime} in production)
      */
     public NonceSearch(int threads, HashEngine engine, LongSupplier nanoTime) {
+        this(threads, engine, nanoTime, new WorkerThreads());
+    }
+
+    /**
+     * As {@link #NonceSearch(int, HashEngine, LongSupplier)}, the workers made by {@code factory} (a node passes the
+     * factory of its scheduler, which names and counts its threads). The search still owns them: it starts them now
+     * and ends them in {@link #close()}.
+     */
+    public NonceSearch(int threads, HashEngine engine, LongSupplier nanoTime, ThreadFactory factory) {
         if (threads < 1) {
             throw new IllegalArgumentException("a nonce search needs at least one thread, got " + threads);
         }
@@ -42,9 +54,7 @@ public final class NonceSearch implements AutoCloseable {
         this.engine = engine;
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(this::runWorker, "ccoin-pow-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
+            workers.add(factory.newThread(this::runWorker));
         }
         workers.forEach(Thread::start);
     }
@@ -165,6 +175,18 @@ public final class NonceSearch implements AutoCloseable {
                 lock.unlock();
             }
             next.work(hasher);
+        }
+    }
+
+    /** The workers of a search outside a node: daemon threads {@code ccoin-pow-0}, {@code ccoin-pow-1}, …. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread worker = new Thread(runnable, "ccoin-pow-" + count.getAndIncrement());
+            worker.setDaemon(true);
+            return worker;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.ccoin.node.api;
 
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.api.accounts.AccountsApi;
 import dev.ccoin.node.api.chain.AuthoritiesApi;
 import dev.ccoin.node.api.chain.BlockViews;
@@ -27,15 +28,21 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The node's HTTP API server: a Javalin server on the configured host (loopback by default) and port, with every
  * resource group of spec §10 under {@code /api/v1}, one error mapping, 1 MiB request bodies, and the event stream
- * and metrics fed by node listeners; the block explorer's static files, when on the classpath, at {@code /}. {@link #close} ends the event streams, then the server; the node itself is the
- * caller's to close, after this. Thread-safe.
+ * and metrics fed by node listeners; the block explorer's static files, when on the classpath, at {@code /}. Its
+ * threads come from the node's scheduler: Jetty's handlers ({@code ccoin-api-…}) and timer ({@code ccoin-api-timer})
+ * and the events thread. {@link #close} ends the event streams, then the server; the node itself is the caller's to
+ * close, after this. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
     /** How often an idle event stream gets a comment line. */
@@ -43,6 +50,10 @@ public final class ApiServer implements AutoCloseable {
     /** The block explorer's files on the classpath, served at {@code /} (spec §13). */
     private static final String EXPLORER = "/explorer";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** Jetty's handler pool, sized as Javalin's default one. */
+    private static final int MAX_HANDLER_THREADS = 250;
+    private static final int MIN_HANDLER_THREADS = 8;
+    private static final int HANDLER_IDLE_MILLIS = 60_000;
 
     private final Javalin app;
     private final EventStream events;
@@ -72,7 +83,11 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(Node node, NetworkView network, Optional<Address> nodeId, String host, int port) {
         NodeMetrics metrics = new NodeMetrics();
-        EventStream events = new EventStream(HEARTBEAT);
+        NodeScheduler threads = node.threads();
+        EventStream events = new EventStream(HEARTBEAT, threads.scheduler("ccoin-api-events"));
+        QueuedThreadPool handlers = new QueuedThreadPool(MAX_HANDLER_THREADS, MIN_HANDLER_THREADS,
+                HANDLER_IDLE_MILLIS, -1, null, null, threads.threads("ccoin-api"));
+        Scheduler timer = jettyTimer(threads.scheduler("ccoin-api-timer"));
         TransactionLookup lookup = new TransactionLookup(node.chain(), node.pool());
         EventsApi eventsApi = new EventsApi(events, new BlockViews(node.chain()), lookup);
         List<ApiRoutes> routes = List.of(
@@ -91,7 +106,12 @@ public final class ApiServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = RequestBodies.MAX_BYTES;
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.threadPool = handlers;
+            // The connector and the session housekeeper take the server's scheduler instead of making their own.
+            config.jetty.modifyServer(server -> {
+                server.addBean(timer);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             if (ApiServer.class.getResource(EXPLORER + "/index.html") != null) {
                 config.staticFiles.add(EXPLORER, Location.CLASSPATH);
@@ -140,6 +160,21 @@ public final class ApiServer implements AutoCloseable {
             events.close();
             app.stop();
         }
+    }
+
+    /**
+     * Jetty's timer (idle timeouts, session housekeeping) on {@code thread}, started already: the session housekeeper
+     * looks for it while the server starts, before the server would start it. Jetty leaves the thread alone when it
+     * stops; the node's scheduler ends it.
+     */
+    private static Scheduler jettyTimer(ScheduledExecutorService thread) {
+        ScheduledExecutorScheduler timer = new ScheduledExecutorScheduler(thread);
+        try {
+            timer.start();
+        } catch (Exception e) {
+            throw new ApiStartException("cannot start the API's timer: " + e.getMessage(), e);
+        }
+        return timer;
     }
 
     private static String rootMessage(Throwable e) {

@@ -11,38 +11,35 @@ import java.time.Clock;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * An initialised data dir opened as a chain: the database, its stored parameters, the validator with its
- * verification pool and signature cache, the {@link Preverifier} that checks blocks ahead of their import on that
- * pool, and the {@link Blockchain}. Closing it releases the data dir's lock.
+ * An initialised data dir opened as a chain: the database, its stored parameters, the validator with the
+ * verification pool it is given and its signature cache, the {@link Preverifier} that checks blocks ahead of their
+ * import on that pool, and the {@link Blockchain}. Closing it releases the data dir's lock; the pool is not its own.
  * Used by the node and by the offline commands ({@code export}, {@code import}).
  */
 public final class LocalChain implements AutoCloseable {
     private final Database database;
-    private final ForkJoinPool verifiers;
     private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
     private final Preverifier preverifier;
     private final Blockchain blockchain;
 
-    private LocalChain(Database database, Clock clock, int verifierThreads) {
+    private LocalChain(Database database, Clock clock, ForkJoinPool verifiers) {
         this.database = database;
-        this.verifiers = new ForkJoinPool(verifierThreads);
         ChainParams params = Blockchain.storedParams(database);
         BlockValidator validator = new BlockValidator(params, clock, verifiers, verifiedSignatures);
-        this.preverifier = verifierThreads > 1
+        this.preverifier = verifiers.getParallelism() > 1
                 ? Preverifier.pipelined(validator::checkAhead, verifiers)
                 : Preverifier.inline();
         this.blockchain = Blockchain.open(database, params, validator);
     }
 
-    /** Opens {@code dataDir}, verifying block signatures on all cores. */
-    public static LocalChain open(Path dataDir, Clock clock) {
-        return open(dataDir, clock, Runtime.getRuntime().availableProcessors());
-    }
-
-    public static LocalChain open(Path dataDir, Clock clock, int verifierThreads) {
+    /**
+     * Opens {@code dataDir}, verifying block signatures on {@code verifiers} (the node scheduler's verifier pool);
+     * the pool stays its creator's to stop, after this chain is closed.
+     */
+    public static LocalChain open(Path dataDir, Clock clock, ForkJoinPool verifiers) {
         Database database = Database.open(dataDir);
         try {
-            return new LocalChain(database, clock, verifierThreads);
+            return new LocalChain(database, clock, verifiers);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -78,7 +75,6 @@ public final class LocalChain implements AutoCloseable {
 
     @Override
     public void close() {
-        verifiers.shutdown();
         database.close();
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,17 +35,16 @@ import org.slf4j.LoggerFactory;
  * submits it to the chain thread). A result whose parent is no longer the head when the search ends is dropped, and
  * no second block is sealed on a head it already sealed on, so the miner never forks its own chain.
  *
- * <p>Threads: the single-threaded scheduler handed to the constructor (see {@link #newExecutor()}) is the miner
- * thread, the only owner of the mining state — the candidate being sealed, the pending wake-up, the head last
- * sealed on, the policy and the builder. The miner is the executor's only user and shuts it down in
- * {@link #stop()}. The public methods are thread-safe and never block, except {@code stop()}, which waits for the
- * miner thread to end; they only post events to the miner thread or read volatile snapshots. The sink runs on the
- * miner thread and must not block.
+ * <p>Threads: the single-threaded scheduler handed to the constructor (the node's
+ * {@code NodeScheduler.minerThread()}, which drops pending wake-ups on shutdown) is the miner thread, the only owner
+ * of the mining state — the candidate being sealed, the pending wake-up, the head last sealed on, the policy and the
+ * builder. The miner is the executor's only user and shuts it down in {@link #stop()}. The public methods are
+ * thread-safe and never block, except {@code stop()}, which waits for the miner thread to end; they only post events
+ * to the miner thread or read volatile snapshots. The sink runs on the miner thread and must not block.
  */
 public final class Miner implements HeadListener {
     private static final Logger LOG = LoggerFactory.getLogger(Miner.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-    private static final String THREAD_NAME = "ccoin-miner";
 
     private enum Lifecycle { NEW, RUNNING, STOPPED }
 
@@ -93,29 +91,19 @@ public final class Miner implements HeadListener {
     }
 
     /**
-     * A miner wired with the default parts: a policy and a builder over {@code chain}'s parameters, a sealer on
-     * {@code search} (which the caller keeps and closes), and its own miner thread.
+     * A miner wired with the default parts: a policy and a builder over {@code chain}'s parameters and a sealer on
+     * {@code search} (which the caller keeps and closes).
      *
-     * @param nodes  the chain's state-tree nodes, read only
-     * @param random the backup delays and the placeholder data; it need not be cryptographically strong
+     * @param nodes    the chain's state-tree nodes, read only
+     * @param random   the backup delays and the placeholder data; it need not be cryptographically strong
+     * @param executor the miner thread, as for {@link #Miner}
      */
     public static Miner create(ChainView chain, PendingTransactions pending, NodeStore nodes, MinerKey key,
-            NonceSearch search, Consumer<Block> sink, Clock clock, RandomGenerator random) {
+            NonceSearch search, Consumer<Block> sink, Clock clock, RandomGenerator random,
+            ScheduledExecutorService executor) {
         return new Miner(chain, pending, new MiningPolicy(chain.params(), random),
                 new CandidateBuilder(chain.params(), key, pending, nodes, random), new Sealer(key, search), sink,
-                clock, newExecutor());
-    }
-
-    /** A scheduler with one named daemon thread that drops its pending wake-ups when shut down. */
-    public static ScheduledExecutorService newExecutor() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, THREAD_NAME);
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        return executor;
+                clock, executor);
     }
 
     /** Starts mining on the current head. Idempotent while running. */

@@ -48,10 +48,12 @@ import org.slf4j.LoggerFactory;
  * peers it learns from peer lists and discovery ({@link #addCandidates}), and keeps the node on the heaviest chain
  * its peers know while spreading new blocks and transactions.
  *
- * <p>Threads: an accept thread; a reader and a writer thread per connection; {@code ccoin-p2p}, the maintenance
- * thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines); {@code ccoin-p2p-sync}, the
- * sync thread. Blocks are imported only on the node's chain thread. Thread-safe; {@link #close} ends every
- * connection with {@code ERR SHUTDOWN} and stops the threads (call it before closing the node).
+ * <p>Threads, all from the node's {@link NodeScheduler}: {@code ccoin-p2p-accept}; a reader and a writer thread per
+ * connection ({@code ccoin-p2p-in-…} or {@code ccoin-p2p-out-…}, {@code ccoin-p2p-write-…}); {@code ccoin-p2p}, the
+ * maintenance thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines);
+ * {@code ccoin-p2p-sync}, the sync thread. Blocks are imported only on the node's chain thread. Thread-safe;
+ * {@link #close} ends every connection with {@code ERR SHUTDOWN} and stops the threads (call it before closing the
+ * node).
  */
 public final class P2pNetwork implements NetworkView, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
@@ -61,7 +63,9 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
 
     private final NodeKey key;
     private final Acceptor acceptor;
-    private final NodeScheduler scheduler;
+    private final ScheduledExecutorService timer;
+    private final ScheduledExecutorService syncThread;
+    private final ThreadFactory connectionThreads;
     private final PeerTable peers;
     private final BanList bans;
     private final Candidates candidates;
@@ -77,7 +81,10 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock, Acceptor acceptor) {
         this.key = key;
         this.acceptor = acceptor;
-        this.scheduler = new NodeScheduler();
+        NodeScheduler threads = node.threads();
+        this.timer = threads.scheduler("ccoin-p2p");
+        this.syncThread = threads.scheduler("ccoin-p2p-sync");
+        this.connectionThreads = threads.threads("ccoin-p2p-connection");
         ChainView chain = node.chain();
         this.peers = new PeerTable(config.maxPeers().orElse(chain.params().maxPeers()));
         this.bans = new BanList(clock, config.banDuration());
@@ -142,16 +149,11 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         Handshake handshake = new Handshake(key, chain.params().networkId(), genesis);
         SecureRandom random = new SecureRandom();
         int listenPort = acceptor.port();
-        ScheduledExecutorService timer = scheduler.scheduler("ccoin-p2p");
         ConnectionPolicy policy = new ConnectionPolicy(config.maxFrameBytes(), config.handshakeTimeout(),
                 config.idleTimeout(), config.outboundQueueFrames(), config.outboundQueueBytes());
-        ThreadFactory threads = runnable -> {
-            Thread thread = new Thread(runnable);
-            thread.setDaemon(true);
-            return thread;
-        };
         context = new ConnectionContext(handshake, () -> handshake.hello(chain.head(), listenPort, config.agent(),
-                random), policy, peers, bans, config.filter()::allows, router, timer, clock, threads, connections);
+                random), policy, peers, bans, config.filter()::allows, router, timer, clock, connectionThreads,
+                connections);
         PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
                 config.peerExchangeInterval(), new SplittableRandom());
         long tick = config.maintenanceInterval().toMillis();
@@ -160,10 +162,10 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         rebroadcastTask = timer.scheduleWithFixedDelay(
                 () -> runSafely(() -> gossip.rebroadcast(clock.millis() - every, REBROADCAST_MAX)), every, every,
                 TimeUnit.MILLISECONDS);
-        scheduler.scheduler("ccoin-p2p-sync").execute(sync);
+        syncThread.execute(sync);
         node.addHeadListener(gossip);
         node.addTransactionBurstListener(gossip);
-        acceptor.start(this::accepted, threads);
+        acceptor.start(this::accepted, connectionThreads);
     }
 
     private void announceBlock(Block block) {
@@ -250,7 +252,9 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(deadline);
         }
-        scheduler.stop(0);
+        // The network is their only user: it ends them now, not at the node's stop, so no tick dials after this.
+        timer.shutdownNow();
+        syncThread.shutdownNow();
         // A dial the last maintenance tick started after the first pass.
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(System.nanoTime());

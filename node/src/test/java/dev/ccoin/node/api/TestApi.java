@@ -10,6 +10,7 @@ import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
@@ -62,7 +63,7 @@ public final class TestApi implements AutoCloseable {
         }
         NodeConfig config = new NodeConfig(NodeType.VALIDATOR, dataDir, "127.0.0.1", 0, "127.0.0.1", 0,
                 Optional.empty(), List.of(), 1, Optional.empty());
-        Node node = Node.start(config, Optional.of(validatorKey()), Clock.systemUTC());
+        Node node = Node.start(config, Optional.of(validatorKey()), Clock.systemUTC(), new NodeScheduler());
         try {
             ApiServer server = ApiServer.start(node, network.apply(node),
                     Optional.of(RsaKeys.address(validatorKey().getPublic())));

@@ -11,6 +11,7 @@ import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Bytes;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.storage.Database;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,11 +39,17 @@ class ChainImporterTest {
     private static final int TXS_PER_BLOCK = 6;
 
     private final ChainParams params = TestChain.params(1);
+    private final NodeScheduler threads = new NodeScheduler();
     private final Clock clock = Clock.fixed(Instant.ofEpochMilli(params.genesis().timestamp() + 1_000_000_000L),
             ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void stopThreads() {
+        threads.close();
+    }
 
     @Test
     void importsAFullChainInOrderWithSignaturesCheckedAhead() {
@@ -96,7 +104,7 @@ class ChainImporterTest {
         try (Database database = Database.open(dataDir)) {
             ChainInitializer.initialize(database, params);
         }
-        return LocalChain.open(dataDir, clock, 2);
+        return LocalChain.open(dataDir, clock, threads.verifierPool(2));
     }
 
     private static ChainImporter importer(LocalChain local) {

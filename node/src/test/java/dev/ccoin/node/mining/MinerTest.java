@@ -18,6 +18,7 @@ import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.txpool.PendingTransactions;
 import java.math.BigInteger;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 class MinerTest {
     private final NonceSearch search = NonceSearch.withThreads(2);
+    private final NodeScheduler threads = new NodeScheduler();
     private final List<Throwable> sinkFailures = new CopyOnWriteArrayList<>();
     private Miner miner;
 
@@ -41,6 +43,7 @@ class MinerTest {
             miner.stop();
         }
         search.close();
+        threads.close();
         assertThat(sinkFailures).isEmpty();
     }
 
@@ -148,7 +151,7 @@ class MinerTest {
             } catch (RuntimeException | AssertionError e) {
                 sinkFailures.add(e);
             }
-        }, clock, random);
+        }, clock, random, threads.minerThread());
     }
 
     /** An unsealed stand-in for a block that {@code miner} sealed elsewhere on {@code parent}. */

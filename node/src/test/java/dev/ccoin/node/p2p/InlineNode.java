@@ -4,6 +4,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.Blockchain;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.ChainView;
@@ -26,12 +27,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * effects when it returns. Records every block submitted. Test-only; closing it releases the dir.
  */
 public final class InlineNode implements NodeIntake, AutoCloseable {
+    private final NodeScheduler threads;
     private final LocalChain local;
     private final Blockchain chain;
     private final TxPool pool;
     private final List<Block> submitted = new CopyOnWriteArrayList<>();
 
-    private InlineNode(LocalChain local, Clock poolClock) {
+    private InlineNode(NodeScheduler threads, LocalChain local, Clock poolClock) {
+        this.threads = threads;
         this.local = local;
         this.chain = local.blockchain();
         this.pool = new TxPool(new TransactionRules(chain.params()), poolClock, local.verifiedSignatures()::add);
@@ -43,7 +46,8 @@ public final class InlineNode implements NodeIntake, AutoCloseable {
         try (Database database = Database.open(dir)) {
             ChainInitializer.initialize(database, params);
         }
-        return new InlineNode(LocalChain.open(dir, Clock.systemUTC(), 1), poolClock);
+        NodeScheduler threads = new NodeScheduler();
+        return new InlineNode(threads, LocalChain.open(dir, Clock.systemUTC(), threads.verifierPool(1)), poolClock);
     }
 
     public static InlineNode open(Path dir, ChainParams params) {
@@ -84,5 +88,6 @@ public final class InlineNode implements NodeIntake, AutoCloseable {
     @Override
     public void close() {
         local.close();
+        threads.close();
     }
 }

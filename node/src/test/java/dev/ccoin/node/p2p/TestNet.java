@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.node.Node;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.config.NodeConfig;
@@ -83,7 +84,7 @@ public final class TestNet implements AutoCloseable {
         NodeConfig nodeConfig = new NodeConfig(type, dir, "127.0.0.1", 0, "127.0.0.1", 0, Optional.empty(),
                 bootnodes, 1, Optional.empty());
         Node node = Node.start(nodeConfig, type == NodeType.VALIDATOR ? Optional.of(key) : Optional.empty(),
-                Clock.systemUTC());
+                Clock.systemUTC(), new NodeScheduler());
         P2pNetwork network;
         try {
             network = P2pNetwork.start(node, Optional.of(key), config, networkClock);

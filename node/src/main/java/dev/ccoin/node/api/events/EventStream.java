@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -31,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * are open at once (429 beyond). A comment line every {@code heartbeat} keeps idle connections open through proxies
  * and timeouts and finds subscribers that left.
  *
- * <p>Threads: the events thread ({@code ccoin-api-events}) is the only writer to the streams and the owner of the
- * subscriber set's changes; the public methods are safe from any thread.
+ * <p>Threads: the events thread ({@code ccoin-api-events}, from the node's scheduler) is the only writer to the
+ * streams and the owner of the subscriber set's changes; it also starts each stream. The public methods are safe from
+ * any thread.
  */
 public final class EventStream implements AutoCloseable {
     public static final int MAX_SUBSCRIBERS = 64;
@@ -48,12 +48,12 @@ public final class EventStream implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private volatile boolean closed;
 
-    public EventStream(Duration heartbeat) {
-        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread t = new Thread(runnable, "ccoin-api-events");
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * @param thread the events thread, a single-threaded scheduler handed over to this stream, which alone uses it
+     *               and shuts it down in {@link #close}
+     */
+    public EventStream(Duration heartbeat, ScheduledExecutorService thread) {
+        this.thread = thread;
         thread.scheduleAtFixedRate(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -83,7 +83,11 @@ public final class EventStream implements AutoCloseable {
             LOG.debug("event subscriber left before the stream started: {}", e.toString());
             return;
         }
-        ctx.async(config -> config.timeout = 0, () -> {
+        // On the events thread too: Javalin's default would be a pool of its own that outlives the node.
+        ctx.async(config -> {
+            config.timeout = 0;
+            config.executor = thread;
+        }, () -> {
             SseClient client = new SseClient(ctx);
             client.onClose(() -> {
                 clients.remove(client);

@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +64,16 @@ public final class NodeKey {
 
     /**
      * A first start of a node without an account key makes its node key, an RSA generation of a few hundred
-     * milliseconds: this starts it now, on another thread, so it runs while the node opens its chain. Nothing is
+     * milliseconds: this starts it now, on {@code executor}, so it runs while the node opens its chain. Nothing is
      * written here; {@link #forNode(Path, java.util.Optional, Supplier)} writes the file once the node holds its
      * data dir. When the key will not be needed, the supplier generates nothing unless asked.
      */
-    public static Supplier<KeyPair> generatedAhead(Path dataDir, java.util.Optional<KeyPair> accountKey) {
+    public static Supplier<KeyPair> generatedAhead(Path dataDir, java.util.Optional<KeyPair> accountKey,
+            Executor executor) {
         if (accountKey.isPresent() || Files.exists(dataDir.resolve(FILE))) {
             return NodeKey::freshKeyPair;
         }
-        CompletableFuture<KeyPair> ahead = CompletableFuture.supplyAsync(NodeKey::freshKeyPair);
+        CompletableFuture<KeyPair> ahead = CompletableFuture.supplyAsync(NodeKey::freshKeyPair, executor);
         return ahead::join;
     }
 

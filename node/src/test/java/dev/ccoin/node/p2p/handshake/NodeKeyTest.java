@@ -6,6 +6,7 @@ import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.NodeScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,14 +34,17 @@ class NodeKeyTest {
 
     @Test
     void aKeyGeneratedAheadIsWrittenOnlyWhenTheNodeTakesIt() {
-        Supplier<KeyPair> ahead = NodeKey.generatedAhead(dataDir, Optional.empty());
+        try (NodeScheduler threads = new NodeScheduler()) {
+            Supplier<KeyPair> ahead = NodeKey.generatedAhead(dataDir, Optional.empty(),
+                    threads.scheduler("ccoin-node-key"));
 
-        assertThat(dataDir.resolve(NodeKey.FILE)).doesNotExist();
-        KeyPair generated = ahead.get();
-        NodeKey key = NodeKey.forNode(dataDir, Optional.empty(), () -> generated);
+            assertThat(dataDir.resolve(NodeKey.FILE)).doesNotExist();
+            KeyPair generated = ahead.get();
+            NodeKey key = NodeKey.forNode(dataDir, Optional.empty(), () -> generated);
 
-        assertThat(key.nodeId()).isEqualTo(RsaKeys.address(generated.getPublic()));
-        assertThat(NodeKey.forNode(dataDir, Optional.empty()).nodeId()).isEqualTo(key.nodeId());
+            assertThat(key.nodeId()).isEqualTo(RsaKeys.address(generated.getPublic()));
+            assertThat(NodeKey.forNode(dataDir, Optional.empty()).nodeId()).isEqualTo(key.nodeId());
+        }
     }
 
     @Test
