@@ -14,10 +14,12 @@ import java.security.MessageDigest;
  */
 final class DigestHasher implements NonceHasher {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final MessageDigest digest = Sha256.newDigest();
     private final byte[] message = new byte[40];
     private final byte[] out = new byte[32];
+    private final int[] words = new int[Hash32.WORDS];
 
     @Override
     public void setPrefix(Hash32 prefix) {
@@ -27,17 +29,10 @@ final class DigestHasher implements NonceHasher {
     @Override
     public boolean meets(long nonce, int bits) {
         compute(nonce);
-        int zeros = 0;
-        for (byte b : out) {
-            if (b != 0) {
-                return zeros + Integer.numberOfLeadingZeros(b & 0xff) - 24 >= bits;
-            }
-            zeros += 8;
-            if (zeros >= bits) {
-                return true;
-            }
+        for (int i = 0; i < Hash32.WORDS; i++) {
+            words[i] = (int) INT_BE.get(out, Integer.BYTES * i);
         }
-        return zeros >= bits;
+        return Hash32.leadingZeroBits(words) >= bits;
     }
 
     @Override

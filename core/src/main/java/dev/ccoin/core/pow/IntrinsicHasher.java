@@ -44,10 +44,7 @@ final class IntrinsicHasher implements NonceHasher {
     @Override
     public boolean meets(long nonce, int bits) {
         compress(nonce);
-        if (bits <= 32) {
-            return Integer.numberOfLeadingZeros(state[0]) >= bits;
-        }
-        return Sha256Words.leadingZeroBits(state) >= bits;
+        return Hash32.leadingZeroBits(state) >= bits;
     }
 
     @Override

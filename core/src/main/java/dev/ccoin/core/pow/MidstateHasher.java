@@ -40,9 +40,8 @@ final class MidstateHasher implements NonceHasher {
 
     @Override
     public void setPrefix(Hash32 prefix) {
-        for (int i = 0; i < 8; i++) {
-            w[i] = (prefix.get(4 * i) & 0xff) << 24 | (prefix.get(4 * i + 1) & 0xff) << 16
-                    | (prefix.get(4 * i + 2) & 0xff) << 8 | prefix.get(4 * i + 3) & 0xff;
+        for (int i = 0; i < Hash32.WORDS; i++) {
+            w[i] = prefix.word(i);
         }
         System.arraycopy(Sha256Words.IV, 0, midstate, 0, 8);
         for (int t = 0; t < 8; t++) {
@@ -69,10 +68,7 @@ final class MidstateHasher implements NonceHasher {
     @Override
     public boolean meets(long nonce, int bits) {
         compress(nonce);
-        if (bits <= 32) {
-            return Integer.numberOfLeadingZeros(out[0]) >= bits;
-        }
-        return Sha256Words.leadingZeroBits(out) >= bits;
+        return Hash32.leadingZeroBits(out) >= bits;
     }
 
     @Override
