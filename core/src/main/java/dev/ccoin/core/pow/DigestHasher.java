@@ -10,9 +10,10 @@ import java.security.MessageDigest;
 
 /**
  * Trials through a reused {@link MessageDigest}: portable and obviously right, but every trial pays for buffering,
- * padding, output encoding and a reset around its one compression. One thread only.
+ * padding, output encoding and a reset around its one compression, and its bytes are read back as state words.
+ * One thread only.
  */
-final class DigestHasher implements NonceHasher {
+final class DigestHasher extends StateWordsHasher {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
@@ -27,21 +28,7 @@ final class DigestHasher implements NonceHasher {
     }
 
     @Override
-    public boolean meets(long nonce, int bits) {
-        compute(nonce);
-        for (int i = 0; i < Hash32.WORDS; i++) {
-            words[i] = (int) INT_BE.get(out, Integer.BYTES * i);
-        }
-        return Hash32.leadingZeroBits(words) >= bits;
-    }
-
-    @Override
-    public Hash32 hash(long nonce) {
-        compute(nonce);
-        return Hash32.of(out);
-    }
-
-    private void compute(long nonce) {
+    int[] trial(long nonce) {
         LONG_BE.set(message, 32, nonce);
         digest.update(message, 0, message.length);
         try {
@@ -49,5 +36,9 @@ final class DigestHasher implements NonceHasher {
         } catch (DigestException e) {
             throw new IllegalStateException("a 32-byte buffer holds a SHA-256 digest", e);
         }
+        for (int i = 0; i < Hash32.WORDS; i++) {
+            words[i] = (int) INT_BE.get(out, Integer.BYTES * i);
+        }
+        return words;
     }
 }
