@@ -1,5 +1,6 @@
 package dev.ccoin.cli;
 
+import dev.ccoin.core.testing.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,16 +49,16 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Waits until {@code count} output lines match, or fails at the deadline or when the process ends first. */
     public void awaitLines(Predicate<String> match, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (lines.stream().filter(match).count() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for output; last lines: " + tail());
+        Await.until(timeout, () -> "output; last lines: " + tail(), () -> {
+            boolean ended = !process.isAlive() && !reader.isAlive();
+            if (lines.stream().filter(match).count() >= count) {
+                return true;
             }
-            if (!process.isAlive() && !reader.isAlive() && lines.stream().filter(match).count() < count) {
+            if (ended) {
                 throw new AssertionError("process ended (exit " + process.exitValue() + "); last lines: " + tail());
             }
-            sleepBriefly();
-        }
+            return false;
+        });
     }
 
     /** Asks the process to stop (SIGTERM, as Ctrl-C would) and waits for it to exit; returns the exit code. */
@@ -105,15 +106,6 @@ public final class ChildProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             lines.add("(output closed: " + e.getMessage() + ")");
-        }
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

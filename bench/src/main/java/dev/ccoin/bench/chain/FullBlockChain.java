@@ -58,9 +58,14 @@ final class FullBlockChain {
             long timestamp = BenchParams.timestamp(height);
             long firstNonce = (long) b * perSender;
             long firstRecipient = (long) b * perBlock;
-            List<Transaction> txs = signers.map(perBlock, j -> new UnsignedTransaction(BenchParams.NETWORK_ID,
-                    firstNonce + j / senderCount, BenchParams.recipient(firstRecipient + j), 1, Bytes.EMPTY,
-                    timestamp - 1, senderKeys.get(j % senderCount))
+            List<Transaction> txs = signers.map(perBlock, j -> UnsignedTransaction.builder()
+                    .networkId(BenchParams.NETWORK_ID)
+                    .nonce(firstNonce + j / senderCount)
+                    .to(BenchParams.recipient(firstRecipient + j))
+                    .amount(1)
+                    .timestamp(timestamp - 1)
+                    .senderKey(senderKeys.get(j % senderCount))
+                    .build()
                     .sign(senders.get(j % senderCount), BenchParams.WORK_BITS));
             Block block = BlockBuilder.on(params, parent, store).signer(authority).timestamp(timestamp)
                     .transactions(txs).build();

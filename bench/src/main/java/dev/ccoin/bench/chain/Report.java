@@ -51,8 +51,8 @@ final class Report {
         line("   %-44s %10s", "measure", "per second");
         line("   %-44s %10.0f   (Pss.verify, decoded key; %d verifications; %s)", "RSASSA-PSS-2048 verify, 1 core",
                 verify, result.verifications(), PssProvider.chosen().displayName());
-        line("   %-44s %10.0f   (TransactionRules.checkSignature)", "sender key decode + verify, 1 core",
-                result.checkSignaturePerSecond());
+        line("   %-44s %10.0f   (RsaKeys.publicKey + Pss.verify)", "sender key decode + verify, 1 core",
+                result.withKeyDecodePerSecond());
         for (Map.Entry<Integer, Double> entry : result.importTxPerSecond().entrySet()) {
             int threads = entry.getKey();
             double ratio = entry.getValue() / (threads * verify);

@@ -88,8 +88,14 @@ final class SmallBlockSource {
         int sender = (int) (height % senders.size());
         Address from = senderAddresses.get(sender);
         Address to = BenchParams.recipient(height % RECIPIENTS);
-        UnsignedTransaction tx = new UnsignedTransaction(BenchParams.NETWORK_ID, state.get(from).nonce(), to, 1,
-                Bytes.EMPTY, timestamp - 1, senderKeys.get(sender));
+        UnsignedTransaction tx = UnsignedTransaction.builder()
+                .networkId(BenchParams.NETWORK_ID)
+                .nonce(state.get(from).nonce())
+                .to(to)
+                .amount(1)
+                .timestamp(timestamp - 1)
+                .senderKey(senderKeys.get(sender))
+                .build();
         Hash32 txHash = tx.hash();
         state.put(from, state.get(from).debit(1).nextNonce());
         state.put(to, state.getOrDefault(to, Account.EMPTY).credit(1));

@@ -87,7 +87,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
         out.flush();
         List<List<Transaction>> lanes = presign(status, client, accounts);
         List<Transaction> all = lanes.stream().flatMap(List::stream).toList();
-        VerifyRate verify = VerifyRate.measure(all.isEmpty() ? sampleFromThrowawayKey(status) : all.subList(0,
+        SignatureRates verify = SignatureRates.measure(all.isEmpty() ? sampleFromThrowawayKey(status) : all.subList(0,
                 Math.min(all.size(), 2_000)));
         out.println("PSS verify               single core: " + verify.line());
         out.flush();
@@ -135,7 +135,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
                 .sign(List.of(sender), new long[] {0}, new int[] {200}).get(0);
     }
 
-    private void post(PrintWriter out, URI base, List<List<Transaction>> lanes, VerifyRate verify)
+    private void post(PrintWriter out, URI base, List<List<Transaction>> lanes, SignatureRates verify)
             throws InterruptedException {
         List<List<List<Transaction>>> parts = SubmitLanes.splitHeads(lanes,
                 LoadBenchCommand.split(warmupTransactions, lanes.size()));

@@ -115,8 +115,14 @@ final class ChainGenerator {
             List<UnsignedTransaction> bodies = new ArrayList<>(perBlock);
             List<Hash32> ids = new ArrayList<>(perBlock);
             for (int i = 0; i < perBlock; i++, nonce++) {
-                UnsignedTransaction body = new UnsignedTransaction(params.networkId(), nonce,
-                        recipient((int) (nonce % RECIPIENTS)), 1, Bytes.EMPTY, timestamp, senderKey);
+                UnsignedTransaction body = UnsignedTransaction.builder()
+                        .networkId(params.networkId())
+                        .nonce(nonce)
+                        .to(recipient((int) (nonce % RECIPIENTS)))
+                        .amount(1)
+                        .timestamp(timestamp)
+                        .senderKey(senderKey)
+                        .build();
                 // The state transition needs the body only; signature and stamp come later.
                 rules.apply(new Transaction(body, 0, Bytes.EMPTY), state);
                 bodies.add(body);

@@ -131,7 +131,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         out.flush();
         List<List<List<Transaction>>> parts = SubmitLanes.splitHeads(lanes, warm);
         List<Transaction> all = parts.get(1).stream().flatMap(List::stream).toList();
-        VerifyRate verify = VerifyRate.measure(all.subList(0, Math.min(all.size(), 2_000)));
+        SignatureRates verify = SignatureRates.measure(all.subList(0, Math.min(all.size(), 2_000)));
         out.println("PSS verify    single core: " + verify.line());
         out.flush();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(durationLimit);

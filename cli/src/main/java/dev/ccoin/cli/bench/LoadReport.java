@@ -40,7 +40,7 @@ final class LoadReport {
         line("cpu", "submitting: %s; submitting and waiting: %s", run.submitCpu(), run.totalCpu());
         line("audit", "%s", audit.line());
         line("agreement", "%s", agreement);
-        VerifyRate verify = run.verify();
+        SignatureRates verify = run.verify();
         int cores = Runtime.getRuntime().availableProcessors();
         double bound = cores * verify.withKeyDecodePerSecond() / run.nodes();
         line("verify bound", "%d cores x %.0f verifications/s / %d nodes (each verifies every transaction once) = "

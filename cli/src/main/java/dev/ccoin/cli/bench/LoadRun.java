@@ -14,7 +14,7 @@ final class LoadRun {
 
     private final List<String> hashes;
     private final long startHeight;
-    private final VerifyRate verify;
+    private final SignatureRates verify;
     private final int nodes;
     private SubmitLog log;
     private long submitStart;
@@ -28,7 +28,7 @@ final class LoadRun {
     private Percentiles latency = Percentiles.NONE;
     private List<BlockWatcher.Seen> blocks = List.of();
 
-    LoadRun(List<String> hashes, long startHeight, VerifyRate verify, int nodes) {
+    LoadRun(List<String> hashes, long startHeight, SignatureRates verify, int nodes) {
         this.hashes = hashes;
         this.startHeight = startHeight;
         this.verify = verify;
@@ -127,7 +127,7 @@ final class LoadRun {
         return startHeight;
     }
 
-    VerifyRate verify() {
+    SignatureRates verify() {
         return verify;
     }
 

@@ -4,7 +4,6 @@ import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.UnsignedTransaction;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.core.types.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -44,8 +43,14 @@ final class PreSigner {
                 Sender sender = senders.get(s);
                 List<Future<Transaction>> lane = new ArrayList<>(counts[s]);
                 for (int i = 0; i < counts[s]; i++) {
-                    UnsignedTransaction body = new UnsignedTransaction(networkId, firstNonces[s] + i, recipient, 1,
-                            Bytes.EMPTY, timestamp, sender.publicKey());
+                    UnsignedTransaction body = UnsignedTransaction.builder()
+                            .networkId(networkId)
+                            .nonce(firstNonces[s] + i)
+                            .to(recipient)
+                            .amount(1)
+                            .timestamp(timestamp)
+                            .senderKey(sender.publicKey())
+                            .build();
                     lane.add(pool.submit(() -> body.sign(sender.keys(), workBits)));
                 }
                 futures.add(lane);

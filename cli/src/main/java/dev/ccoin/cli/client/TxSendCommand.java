@@ -82,8 +82,15 @@ public final class TxSendCommand implements Callable<Integer> {
         KeyPair keys = unlock();
         JsonNode status = client.get("/status");
         long nonce = client.get("/accounts/" + from.toHex()).path("pendingNonce").asLong();
-        UnsignedTransaction body = new UnsignedTransaction(status.path("networkId").asLong(), nonce, to, amount,
-                Bytes.utf8(data), System.currentTimeMillis(), RsaKeys.encode(keys.getPublic()));
+        UnsignedTransaction body = UnsignedTransaction.builder()
+                .networkId(status.path("networkId").asLong())
+                .nonce(nonce)
+                .to(to)
+                .amount(amount)
+                .data(Bytes.utf8(data))
+                .timestamp(System.currentTimeMillis())
+                .senderKey(RsaKeys.encode(keys.getPublic()))
+                .build();
         Transaction tx = body.sign(keys, status.path("transactionRules").path("workBits").asInt());
         JsonNode submitted = client.post("/transactions", Map.of("raw", Hex.encode(tx.encode())));
         PrintWriter out = spec.commandLine().getOut();

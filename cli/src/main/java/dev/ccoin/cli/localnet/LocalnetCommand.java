@@ -1,5 +1,7 @@
 package dev.ccoin.cli.localnet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccoin.cli.command.CcoinProgram;
 import dev.ccoin.cli.command.CommandFailure;
 import java.io.IOException;
@@ -20,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.")
 public final class LocalnetCommand implements Callable<Integer> {
     private static final Duration STARTUP = Duration.ofSeconds(90);
-    private static final Pattern NODE_ID = Pattern.compile("\"nodeId\"\\s*:\\s*\"([0-9a-f]{40})\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     private CommandSpec spec;
@@ -142,12 +142,21 @@ public final class LocalnetCommand implements Callable<Integer> {
             launch("node-" + i, layout, args);
         }
         for (int i = 0; i < network.nodeCount(); i++) {
-            String status = awaitUp(http, members.get(i + 1), apiUrl(i) + "/api/v1/status");
-            Matcher m = NODE_ID.matcher(status);
-            nodeIds.add(m.find() ? m.group(1) : "?");
+            LocalnetMember node = members.get(i + 1);
+            String status = awaitUp(http, node, apiUrl(i) + "/api/v1/status");
+            nodeIds.add(nodeId(node, status));
         }
         new LocalnetReport(spec.commandLine().getOut()).print(layout, network, discoveryUrl, this::apiUrl, p2pPort,
                 nodeIds, members, inProcess);
+    }
+
+    /** The {@code nodeId} of a {@code /status} body, or {@code ?} where it has none. */
+    private static String nodeId(LocalnetMember node, String status) {
+        try {
+            return JSON.readTree(status).path("nodeId").asText("?");
+        } catch (JsonProcessingException e) {
+            throw new CommandFailure(node.name() + " answered /status with no JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private String apiUrl(int node) {

@@ -1,14 +1,8 @@
 package dev.ccoin.core.discovery;
 
 import dev.ccoin.core.codec.CanonicalWriter;
-import dev.ccoin.core.codec.Encodable;
-import dev.ccoin.core.crypto.Pss;
-import dev.ccoin.core.crypto.Sha256;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,7 +14,7 @@ import java.util.Objects;
  * port in 1..65535, non-negative numbers).
  */
 public record Registration(Address nodeId, String host, int port, long networkId, Hash32 genesisHash, long timestamp)
-        implements Encodable {
+        implements NodeSignedMessage {
     /** How long the service keeps a registration that is not refreshed. */
     public static final Duration LIFETIME = Duration.ofSeconds(60);
     /** How often a node registers again, well inside {@link #LIFETIME}. */
@@ -48,18 +42,5 @@ public record Registration(Address nodeId, String host, int port, long networkId
     @Override
     public void write(CanonicalWriter writer) {
         writer.array(6).address(nodeId).str(host).u64(port).u64(networkId).hash(genesisHash).u64(timestamp);
-    }
-
-    /** {@code H(msgpack(this))}: the message the node key signs. */
-    public Hash32 signingHash() {
-        return Sha256.hash(encode());
-    }
-
-    public Bytes sign(PrivateKey nodeKey) {
-        return Pss.sign(nodeKey, signingHash());
-    }
-
-    public boolean verify(PublicKey nodeKey, Bytes signature) {
-        return Pss.verify(nodeKey, signingHash(), signature);
     }
 }

@@ -1,7 +1,7 @@
 /**
  * The signed messages of the discovery service (spec §9), shared by the service and the node's client: a
  * {@link dev.ccoin.core.discovery.Registration} and a {@link dev.ccoin.core.discovery.Deregistration}, their
- * canonical encodings and the hashes a node key signs, and the protocol's timings. Imports only core types, codec
- * and crypto; immutable values, thread-safe.
+ * canonical encodings, the one way a node key signs them ({@link dev.ccoin.core.discovery.NodeSignedMessage}), and
+ * the protocol's timings. Imports only core types, codec and crypto; immutable values, thread-safe.
  */
 package dev.ccoin.core.discovery;

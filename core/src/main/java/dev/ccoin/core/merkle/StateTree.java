@@ -81,7 +81,7 @@ public final class StateTree {
 
     /**
      * The proof for {@code address} under {@code root}: the siblings along its path and the leaf it ends at.
-     * Check it with {@link #verify}.
+     * Check it with {@link AccountProof#verify}, which needs no store.
      */
     public AccountProof prove(Hash32 root, Address address) {
         Hash32 path = pathOf(address);
@@ -97,16 +97,6 @@ public final class StateTree {
             node = branch.child(bit(path, depth));
         }
         return new AccountProof(siblings, Optional.empty());
-    }
-
-    /**
-     * Checks {@code proof} for {@code address} against {@code root}, without a store, and returns the proven
-     * account ({@link Account#EMPTY} for a proof of absence).
-     *
-     * @throws InvalidProofException with the reason when it proves nothing under {@code root}
-     */
-    public static Account verify(Hash32 root, Address address, AccountProof proof) {
-        return proof.verify(root, address);
     }
 
     /** One change on its way down, or an existing leaf met on the way (then {@code stored} is its hash). */

@@ -10,14 +10,17 @@ import java.security.MessageDigest;
 
 /**
  * Trials through a reused {@link MessageDigest}: portable and obviously right, but every trial pays for buffering,
- * padding, output encoding and a reset around its one compression. One thread only.
+ * padding, output encoding and a reset around its one compression, and its bytes are read back as state words.
+ * One thread only.
  */
-final class DigestHasher implements NonceHasher {
+final class DigestHasher extends StateWordsHasher {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final MessageDigest digest = Sha256.newDigest();
     private final byte[] message = new byte[40];
     private final byte[] out = new byte[32];
+    private final int[] words = new int[Hash32.WORDS];
 
     @Override
     public void setPrefix(Hash32 prefix) {
@@ -25,28 +28,7 @@ final class DigestHasher implements NonceHasher {
     }
 
     @Override
-    public boolean meets(long nonce, int bits) {
-        compute(nonce);
-        int zeros = 0;
-        for (byte b : out) {
-            if (b != 0) {
-                return zeros + Integer.numberOfLeadingZeros(b & 0xff) - 24 >= bits;
-            }
-            zeros += 8;
-            if (zeros >= bits) {
-                return true;
-            }
-        }
-        return zeros >= bits;
-    }
-
-    @Override
-    public Hash32 hash(long nonce) {
-        compute(nonce);
-        return Hash32.of(out);
-    }
-
-    private void compute(long nonce) {
+    int[] trial(long nonce) {
         LONG_BE.set(message, 32, nonce);
         digest.update(message, 0, message.length);
         try {
@@ -54,5 +36,9 @@ final class DigestHasher implements NonceHasher {
         } catch (DigestException e) {
             throw new IllegalStateException("a 32-byte buffer holds a SHA-256 digest", e);
         }
+        for (int i = 0; i < Hash32.WORDS; i++) {
+            words[i] = (int) INT_BE.get(out, Integer.BYTES * i);
+        }
+        return words;
     }
 }

@@ -11,7 +11,7 @@ import java.nio.ByteOrder;
  * value, runs one compression and reads the output words in place. Most trials are rejected on the first word alone.
  * One thread only.
  */
-final class IntrinsicHasher implements NonceHasher {
+final class IntrinsicHasher extends StateWordsHasher {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final Object digest;
@@ -42,21 +42,7 @@ final class IntrinsicHasher implements NonceHasher {
     }
 
     @Override
-    public boolean meets(long nonce, int bits) {
-        compress(nonce);
-        if (bits <= 32) {
-            return Integer.numberOfLeadingZeros(state[0]) >= bits;
-        }
-        return Sha256Words.leadingZeroBits(state) >= bits;
-    }
-
-    @Override
-    public Hash32 hash(long nonce) {
-        compress(nonce);
-        return Sha256Words.toHash(state);
-    }
-
-    private void compress(long nonce) {
+    int[] trial(long nonce) {
         LONG_BE.set(block, 32, nonce);
         System.arraycopy(Sha256Words.IV, 0, state, 0, 8);
         try {
@@ -64,5 +50,6 @@ final class IntrinsicHasher implements NonceHasher {
         } catch (Throwable e) {
             throw new IllegalStateException("JDK SHA-256 compression failed", e);
         }
+        return state;
     }
 }

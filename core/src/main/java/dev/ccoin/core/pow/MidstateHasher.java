@@ -8,7 +8,7 @@ import dev.ccoin.core.types.Hash32;
  * changes, once every 2^32 nonces. The message-schedule terms that do not depend on the nonce are precomputed too.
  * A trial then runs rounds 9..63 and 48 schedule steps of which 3 are constants. One thread only.
  */
-final class MidstateHasher implements NonceHasher {
+final class MidstateHasher extends StateWordsHasher {
     private static final int[] K = {
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -40,9 +40,8 @@ final class MidstateHasher implements NonceHasher {
 
     @Override
     public void setPrefix(Hash32 prefix) {
-        for (int i = 0; i < 8; i++) {
-            w[i] = (prefix.get(4 * i) & 0xff) << 24 | (prefix.get(4 * i + 1) & 0xff) << 16
-                    | (prefix.get(4 * i + 2) & 0xff) << 8 | prefix.get(4 * i + 3) & 0xff;
+        for (int i = 0; i < Hash32.WORDS; i++) {
+            w[i] = prefix.word(i);
         }
         System.arraycopy(Sha256Words.IV, 0, midstate, 0, 8);
         for (int t = 0; t < 8; t++) {
@@ -67,21 +66,7 @@ final class MidstateHasher implements NonceHasher {
     }
 
     @Override
-    public boolean meets(long nonce, int bits) {
-        compress(nonce);
-        if (bits <= 32) {
-            return Integer.numberOfLeadingZeros(out[0]) >= bits;
-        }
-        return Sha256Words.leadingZeroBits(out) >= bits;
-    }
-
-    @Override
-    public Hash32 hash(long nonce) {
-        compress(nonce);
-        return Sha256Words.toHash(out);
-    }
-
-    private void compress(long nonce) {
+    int[] trial(long nonce) {
         int high = (int) (nonce >>> 32);
         if (high != highWord) {
             enterHighWord(high);
@@ -135,6 +120,7 @@ final class MidstateHasher implements NonceHasher {
         out[5] = iv[5] + f;
         out[6] = iv[6] + g;
         out[7] = iv[7] + h;
+        return out;
     }
 
     /** Round 8 and the schedule terms that depend on the nonce's high word. */

@@ -4,7 +4,8 @@ import dev.ccoin.core.types.Hash32;
 
 /**
  * The eight 32-bit words a SHA-256 compression leaves in its state, read as the big-endian 32-byte hash. Holds the
- * initial hash value and the two questions the search asks of an output: its leading zero bits and its bytes.
+ * initial hash value and turns an output into its hash; {@link Hash32#leadingZeroBits(int[])} counts an output's
+ * leading zero bits.
  */
 final class Sha256Words {
     /** The SHA-256 initial hash value H(0) (FIPS 180-4, 5.3.3). */
@@ -13,18 +14,6 @@ final class Sha256Words {
     };
 
     private Sha256Words() {
-    }
-
-    /** Leading zero bits of the hash whose words are {@code words[0..7]}. */
-    static int leadingZeroBits(int[] words) {
-        int bits = 0;
-        for (int i = 0; i < 8; i++) {
-            if (words[i] != 0) {
-                return bits + Integer.numberOfLeadingZeros(words[i]);
-            }
-            bits += 32;
-        }
-        return bits;
     }
 
     /** The hash whose words are {@code words[0..7]}. */

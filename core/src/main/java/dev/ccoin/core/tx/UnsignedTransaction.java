@@ -11,10 +11,12 @@ import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 import java.security.KeyPair;
+import java.util.Objects;
 
 /**
  * The signed part of a transaction: {@code [networkId, nonce, to, amount, data, timestamp, senderKey]}. Its hash is
- * the transaction id. Immutable.
+ * the transaction id. Four of its fields are numbers, so a transaction is made with {@link #builder()}, which names
+ * each; the decoder alone uses the constructor. Immutable.
  */
 public record UnsignedTransaction(
         long networkId, long nonce, Address to, long amount, Bytes data, long timestamp, Bytes senderKey)
@@ -27,6 +29,11 @@ public record UnsignedTransaction(
         if (networkId < 0 || nonce < 0 || amount < 0 || timestamp < 0) {
             throw new IllegalArgumentException("networkId, nonce, amount and timestamp are unsigned");
         }
+    }
+
+    /** A builder with no data; every other field is set by name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Hash32 hash() {
@@ -61,5 +68,62 @@ public record UnsignedTransaction(
                 r.bytes(MAX_DATA_BYTES, "tx.data"),
                 r.u64("tx.timestamp"),
                 r.bytes(RsaKeys.MAX_PUBLIC_KEY_BYTES, "tx.senderKey"));
+    }
+
+    /** The fields by name. {@code to} and {@code senderKey} are required; {@code data} is empty unless set. */
+    public static final class Builder {
+        private long networkId;
+        private long nonce;
+        private Address to;
+        private long amount;
+        private Bytes data = Bytes.EMPTY;
+        private long timestamp;
+        private Bytes senderKey;
+
+        private Builder() {
+        }
+
+        public Builder networkId(long networkId) {
+            this.networkId = networkId;
+            return this;
+        }
+
+        /** The sender's account nonce this transaction uses. */
+        public Builder nonce(long nonce) {
+            this.nonce = nonce;
+            return this;
+        }
+
+        public Builder to(Address to) {
+            this.to = to;
+            return this;
+        }
+
+        public Builder amount(long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        public Builder data(Bytes data) {
+            this.data = data;
+            return this;
+        }
+
+        /** Unix milliseconds. */
+        public Builder timestamp(long timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /** The sender's public key, as SubjectPublicKeyInfo DER. */
+        public Builder senderKey(Bytes senderKey) {
+            this.senderKey = senderKey;
+            return this;
+        }
+
+        public UnsignedTransaction build() {
+            return new UnsignedTransaction(networkId, nonce, Objects.requireNonNull(to, "to"), amount,
+                    Objects.requireNonNull(data, "data"), timestamp, Objects.requireNonNull(senderKey, "senderKey"));
+        }
     }
 }

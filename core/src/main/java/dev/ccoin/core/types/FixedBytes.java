@@ -11,12 +11,7 @@ import java.util.Arrays;
  * Subclasses fix the length and add their own factories.
  */
 abstract class FixedBytes {
-    /**
-     * The hash code is the first four bytes. Both kinds are digests or cut from one (an address is the head of a
-     * key's hash), so those are as evenly spread as a code computed over every byte, at no cost per value; and both
-     * are {@link Comparable}, so even crafted collisions turn a hash map's bucket into a tree, not a list.
-     */
-    private static final VarHandle FIRST_FOUR = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final byte[] value;
     private final int hash;
@@ -27,7 +22,7 @@ abstract class FixedBytes {
                     what + " must be " + length + " bytes, got " + value.length);
         }
         this.value = value.clone();
-        this.hash = (int) FIRST_FOUR.get(this.value, 0);
+        this.hash = intAt(length - Integer.BYTES);
     }
 
     static byte[] parseHex(String text, int length, String what) {
@@ -66,6 +61,11 @@ abstract class FixedBytes {
         return Hex.encode(value);
     }
 
+    /** The big-endian 32-bit word at {@code offset}. */
+    final int intAt(int offset) {
+        return (int) INT_BE.get(value, offset);
+    }
+
     final int compareBytes(FixedBytes other) {
         return Arrays.compareUnsigned(value, other.value);
     }
@@ -75,6 +75,13 @@ abstract class FixedBytes {
         return o != null && o.getClass() == getClass() && Arrays.equals(value, ((FixedBytes) o).value);
     }
 
+    /**
+     * The last four bytes. Both kinds are digests or cut from one (an address is the head of a key's hash), so those
+     * are as evenly spread as a code computed over every byte, at no cost per value. Not the first four: a block hash
+     * begins with its difficulty's zero bits, so at difficulty 32 every block hash would share one code (bitcoinj's
+     * {@code Sha256Hash} reads the last four bytes for the same reason). Both kinds are {@link Comparable}, so even
+     * crafted collisions turn a hash map's bucket into a tree, not a list.
+     */
     @Override
     public final int hashCode() {
         return hash;

@@ -8,6 +8,8 @@ import java.math.BigInteger;
  */
 public final class Hash32 extends FixedBytes implements Comparable<Hash32> {
     public static final int LENGTH = 32;
+    /** The number of big-endian 32-bit words, as SHA-256 leaves them in its state. */
+    public static final int WORDS = LENGTH / Integer.BYTES;
     /** 32 zero bytes: the empty tree root and the genesis parent. */
     public static final Hash32 ZERO = new Hash32(new byte[LENGTH]);
 
@@ -24,17 +26,34 @@ public final class Hash32 extends FixedBytes implements Comparable<Hash32> {
         return new Hash32(parseHex(hex, LENGTH, "hash"));
     }
 
-    /** The number of leading zero bits, reading the bytes as a big-endian number. */
-    public int leadingZeroBits() {
+    /**
+     * The number of leading zero bits of the 256-bit big-endian number whose 32-bit words are {@code words[0..7]}:
+     * the one count of proof of work, for a hash and for the nonce search's trials, which hold their output as
+     * SHA-256 state words. Nearly every trial ends on the first word.
+     */
+    public static int leadingZeroBits(int[] words) {
         int bits = 0;
-        for (int i = 0; i < LENGTH; i++) {
-            int b = get(i) & 0xff;
-            if (b != 0) {
-                return bits + Integer.numberOfLeadingZeros(b) - 24;
+        for (int i = 0; i < WORDS; i++) {
+            if (words[i] != 0) {
+                return bits + Integer.numberOfLeadingZeros(words[i]);
             }
-            bits += 8;
+            bits += Integer.SIZE;
         }
         return bits;
+    }
+
+    /** The number of leading zero bits, reading the bytes as a big-endian number. */
+    public int leadingZeroBits() {
+        int[] words = new int[WORDS];
+        for (int i = 0; i < WORDS; i++) {
+            words[i] = word(i);
+        }
+        return leadingZeroBits(words);
+    }
+
+    /** Big-endian 32-bit word {@code index} ({@code 0..7}): bytes {@code 4*index .. 4*index+3}. */
+    public int word(int index) {
+        return intAt(Integer.BYTES * index);
     }
 
     /** True iff this hash has at least {@code difficulty} leading zero bits. */

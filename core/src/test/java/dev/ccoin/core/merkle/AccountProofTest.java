@@ -40,7 +40,7 @@ class AccountProofTest {
             AccountProof proof = tree.prove(root, address);
 
             assertThat(proof.leaf()).contains(new StateNode.Leaf(address, account));
-            assertThat(StateTree.verify(root, address, proof)).isEqualTo(account);
+            assertThat(proof.verify(root, address)).isEqualTo(account);
         });
     }
 
@@ -52,7 +52,7 @@ class AccountProofTest {
             Address absent = TestAccounts.randomAddress(random);
             AccountProof proof = tree.prove(root, absent);
 
-            assertThat(StateTree.verify(root, absent, proof)).isEqualTo(Account.EMPTY);
+            assertThat(proof.verify(root, absent)).isEqualTo(Account.EMPTY);
             endedEmpty |= proof.leaf().isEmpty();
             endedAtOtherLeaf |= proof.leaf().isPresent();
         }

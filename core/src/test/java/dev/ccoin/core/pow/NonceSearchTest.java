@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.core.crypto.Sha256;
+import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.types.Hash32;
 import java.time.Duration;
 import java.util.Set;
@@ -65,7 +66,7 @@ class NonceSearchTest {
     void cancelStopsTheWorkersPromptlyAndCancelsTheResult() throws Exception {
         try (NonceSearch search = NonceSearch.withThreads(2)) {
             SearchHandle handle = search.start(prefix, ENDLESS);
-            Deadline.await("the workers hash", GENEROUS, () -> handle.hashes() > 0);
+            Await.until(GENEROUS, "the workers hash", () -> handle.hashes() > 0);
 
             handle.cancel();
             handle.stopped().get(GENEROUS.toSeconds(), TimeUnit.SECONDS);
@@ -83,7 +84,7 @@ class NonceSearchTest {
     void startingANewSearchCancelsTheRunningOne() throws Exception {
         try (NonceSearch search = NonceSearch.withThreads(2)) {
             SearchHandle first = search.start(prefix, ENDLESS);
-            Deadline.await("the workers hash", GENEROUS, () -> first.hashes() > 0);
+            Await.until(GENEROUS, "the workers hash", () -> first.hashes() > 0);
 
             SearchHandle second = search.start(prefix, 8);
 
@@ -98,10 +99,10 @@ class NonceSearchTest {
     void hashCounterIncreasesWhileSearching() {
         try (NonceSearch search = NonceSearch.withThreads(2)) {
             SearchHandle handle = search.start(prefix, ENDLESS);
-            Deadline.await("the workers hash", GENEROUS, () -> handle.hashes() > 0);
+            Await.until(GENEROUS, "the workers hash", () -> handle.hashes() > 0);
             long earlier = handle.hashes();
 
-            Deadline.await("the count grows", GENEROUS, () -> handle.hashes() > earlier);
+            Await.until(GENEROUS, "the count grows", () -> handle.hashes() > earlier);
             handle.cancel();
         }
     }
@@ -125,7 +126,7 @@ class NonceSearchTest {
         AtomicLong clock = new AtomicLong(1_000);
         try (NonceSearch search = new NonceSearch(2, HashEngine.fastest(), clock::get)) {
             SearchHandle handle = search.start(prefix, ENDLESS);
-            Deadline.await("the workers hash", GENEROUS, () -> handle.hashes() > 0);
+            Await.until(GENEROUS, "the workers hash", () -> handle.hashes() > 0);
 
             clock.addAndGet(2_000_000_000L);
             handle.cancel();

@@ -6,15 +6,6 @@ import org.junit.jupiter.api.Test;
 
 class Sha256WordsTest {
     @Test
-    void leadingZeroBitsCountAcrossWords() {
-        assertThat(Sha256Words.leadingZeroBits(new int[] {0x80000000, 0, 0, 0, 0, 0, 0, 0})).isZero();
-        assertThat(Sha256Words.leadingZeroBits(new int[] {0x0001ffff, 0, 0, 0, 0, 0, 0, 0})).isEqualTo(15);
-        assertThat(Sha256Words.leadingZeroBits(new int[] {0, 0x00ffffff, 0, 0, 0, 0, 0, 0})).isEqualTo(40);
-        assertThat(Sha256Words.leadingZeroBits(new int[] {0, 0, 0, 0, 0, 0, 0, 1})).isEqualTo(255);
-        assertThat(Sha256Words.leadingZeroBits(new int[8])).isEqualTo(256);
-    }
-
-    @Test
     void wordsBecomeBigEndianHashBytes() {
         int[] words = {0x0001f85d, 0x4d9224ef, 0x5c01429b, 0x3b26762e, 0xd81d040a, 0x4197bd10, 0x94fec56b, 0x7860e2a1};
 

@@ -71,8 +71,15 @@ public final class TxBuilder {
     }
 
     public UnsignedTransaction unsigned() {
-        return new UnsignedTransaction(networkId, nonce, to, amount, data, timestamp,
-                RsaKeys.encode(sender.getPublic()));
+        return UnsignedTransaction.builder()
+                .networkId(networkId)
+                .nonce(nonce)
+                .to(to)
+                .amount(amount)
+                .data(data)
+                .timestamp(timestamp)
+                .senderKey(RsaKeys.encode(sender.getPublic()))
+                .build();
     }
 
     public Transaction build() {

@@ -91,8 +91,13 @@ class TransactionRulesTest {
     @Test
     void senderKeyThatIsNotAKeyIsRejected() {
         Transaction good = tx().build();
-        UnsignedTransaction body = new UnsignedTransaction(good.networkId(), 0, bob, 10, Bytes.EMPTY, 1,
-                Bytes.of(new byte[] {1, 2, 3}));
+        UnsignedTransaction body = UnsignedTransaction.builder()
+                .networkId(good.networkId())
+                .to(bob)
+                .amount(10)
+                .timestamp(1)
+                .senderKey(Bytes.of(new byte[] {1, 2, 3}))
+                .build();
         Transaction junkKey = new Transaction(body, Hashcash.smallestNonce(body.hash(), 10), good.signature());
 
         assertReason(() -> rules.checkStateless(junkKey), TxReason.BAD_KEY);

@@ -48,11 +48,4 @@ class AddressTest {
 
         assertThat(low).isLessThan(high);
     }
-
-    @Test
-    void hashCountsLeadingZeroBitsBigEndian() {
-        assertThat(Hash32.parse("0001f85d4d9224ef5c01429b3b26762ed81d040a4197bd1094fec56b7860e2a1").leadingZeroBits())
-                .isEqualTo(15);
-        assertThat(Hash32.ZERO.leadingZeroBits()).isEqualTo(256);
-    }
 }

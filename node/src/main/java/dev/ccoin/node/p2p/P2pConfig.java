@@ -3,14 +3,14 @@ package dev.ccoin.node.p2p;
 import dev.ccoin.core.chain.BlockLimits;
 import java.time.Duration;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 
 /**
- * The network's settings, with the spec's defaults in {@link #defaults()}: 8 MiB frames, a 5 s handshake, a ping
- * every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s to at most 60 s;
- * maintenance ticks every second; peer lists are asked for every minute while there is room; transactions waiting
- * in the pool longer than 15 s are offered to every peer again every 15 s. {@code maxPeers} empty
- * means the chain's {@code max_peers}. Tests shorten the intervals and set a {@link PeerFilter}. Immutable.
+ * The network's settings, made by a {@link Builder} that starts from the spec's defaults: 8 MiB frames, a 5 s
+ * handshake, a ping every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s
+ * to at most 60 s; maintenance ticks every second; peer lists are asked for every minute while there is room;
+ * transactions waiting in the pool longer than 15 s are offered to every peer again every 15 s; a peer's outbound
+ * queue holds at most 4 096 frames and 32 MiB. {@code maxPeers} empty means the chain's {@code max_peers}. Tests
+ * shorten the intervals and set a {@link PeerFilter}, naming each setting they change. Immutable.
  */
 public record P2pConfig(
         int maxFrameBytes,
@@ -32,86 +32,44 @@ public record P2pConfig(
 
     public static final String DEFAULT_AGENT = "ccoin/0.1.0";
 
+    /** The spec's defaults. */
     public static P2pConfig defaults() {
-        return new P2pConfig(BlockLimits.MAX_FRAME_BYTES, Duration.ofSeconds(5), Duration.ofSeconds(15),
-                Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(1),
-                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(15),
-                OptionalInt.empty(), 4096,
-                32L * 1024 * 1024, PeerFilter.ALLOW_ALL, DEFAULT_AGENT);
+        return builder().build();
     }
 
-    public P2pConfig withFilter(PeerFilter filter) {
-        return with(copy -> copy.filter = filter);
+    /** A builder holding the spec's defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public P2pConfig withMaxFrameBytes(int maxFrameBytes) {
-        return with(copy -> copy.maxFrameBytes = maxFrameBytes);
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public P2pConfig withTimeouts(Duration handshakeTimeout, Duration pingInterval, Duration idleTimeout,
-            Duration requestTimeout) {
-        return with(copy -> {
-            copy.handshakeTimeout = handshakeTimeout;
-            copy.pingInterval = pingInterval;
-            copy.idleTimeout = idleTimeout;
-            copy.requestTimeout = requestTimeout;
-        });
-    }
+    /** Settings by name; the defaults are the spec's. One thread only. */
+    public static final class Builder {
+        private int maxFrameBytes = BlockLimits.MAX_FRAME_BYTES;
+        private Duration handshakeTimeout = Duration.ofSeconds(5);
+        private Duration pingInterval = Duration.ofSeconds(15);
+        private Duration idleTimeout = Duration.ofSeconds(60);
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        private Duration banDuration = Duration.ofMinutes(10);
+        private Duration dialBackoffInitial = Duration.ofSeconds(1);
+        private Duration dialBackoffMax = Duration.ofSeconds(60);
+        private Duration maintenanceInterval = Duration.ofSeconds(1);
+        private Duration peerExchangeInterval = Duration.ofSeconds(60);
+        private Duration rebroadcastInterval = Duration.ofSeconds(15);
+        private OptionalInt maxPeers = OptionalInt.empty();
+        private int outboundQueueFrames = 4096;
+        private long outboundQueueBytes = 32L * 1024 * 1024;
+        private PeerFilter filter = PeerFilter.ALLOW_ALL;
+        private String agent = DEFAULT_AGENT;
 
-    /** Faster dialling and housekeeping, for tests. */
-    public P2pConfig withPacing(Duration dialBackoffInitial, Duration dialBackoffMax, Duration maintenanceInterval,
-            Duration peerExchangeInterval) {
-        return with(copy -> {
-            copy.dialBackoffInitial = dialBackoffInitial;
-            copy.dialBackoffMax = dialBackoffMax;
-            copy.maintenanceInterval = maintenanceInterval;
-            copy.peerExchangeInterval = peerExchangeInterval;
-        });
-    }
+        private Builder() {
+        }
 
-    public P2pConfig withOutboundQueue(int frames, long bytes) {
-        return with(copy -> {
-            copy.outboundQueueFrames = frames;
-            copy.outboundQueueBytes = bytes;
-        });
-    }
-
-    /** How often pooled transactions are offered again (shorter in tests). */
-    public P2pConfig withRebroadcastInterval(Duration rebroadcastInterval) {
-        return with(copy -> copy.rebroadcastInterval = rebroadcastInterval);
-    }
-
-    public P2pConfig withMaxPeers(int maxPeers) {
-        return with(copy -> copy.maxPeers = OptionalInt.of(maxPeers));
-    }
-
-    /** This config with what {@code change} sets on a copy of every setting. */
-    private P2pConfig with(Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return copy.build();
-    }
-
-    /** The one place that copies every setting, so a new setting touches it and not every {@code with…} method. */
-    private static final class Copy {
-        int maxFrameBytes;
-        Duration handshakeTimeout;
-        Duration pingInterval;
-        Duration idleTimeout;
-        Duration requestTimeout;
-        Duration banDuration;
-        Duration dialBackoffInitial;
-        Duration dialBackoffMax;
-        Duration maintenanceInterval;
-        Duration peerExchangeInterval;
-        Duration rebroadcastInterval;
-        OptionalInt maxPeers;
-        int outboundQueueFrames;
-        long outboundQueueBytes;
-        PeerFilter filter;
-        String agent;
-
-        Copy(P2pConfig c) {
+        private Builder(P2pConfig c) {
             maxFrameBytes = c.maxFrameBytes;
             handshakeTimeout = c.handshakeTimeout;
             pingInterval = c.pingInterval;
@@ -130,7 +88,91 @@ public record P2pConfig(
             agent = c.agent;
         }
 
-        P2pConfig build() {
+        public Builder maxFrameBytes(int maxFrameBytes) {
+            this.maxFrameBytes = maxFrameBytes;
+            return this;
+        }
+
+        public Builder handshakeTimeout(Duration handshakeTimeout) {
+            this.handshakeTimeout = handshakeTimeout;
+            return this;
+        }
+
+        public Builder pingInterval(Duration pingInterval) {
+            this.pingInterval = pingInterval;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        public Builder banDuration(Duration banDuration) {
+            this.banDuration = banDuration;
+            return this;
+        }
+
+        public Builder dialBackoffInitial(Duration dialBackoffInitial) {
+            this.dialBackoffInitial = dialBackoffInitial;
+            return this;
+        }
+
+        public Builder dialBackoffMax(Duration dialBackoffMax) {
+            this.dialBackoffMax = dialBackoffMax;
+            return this;
+        }
+
+        public Builder maintenanceInterval(Duration maintenanceInterval) {
+            this.maintenanceInterval = maintenanceInterval;
+            return this;
+        }
+
+        public Builder peerExchangeInterval(Duration peerExchangeInterval) {
+            this.peerExchangeInterval = peerExchangeInterval;
+            return this;
+        }
+
+        /** How often pooled transactions are offered again. */
+        public Builder rebroadcastInterval(Duration rebroadcastInterval) {
+            this.rebroadcastInterval = rebroadcastInterval;
+            return this;
+        }
+
+        /** At most this many peers, instead of the chain's {@code max_peers}. */
+        public Builder maxPeers(int maxPeers) {
+            this.maxPeers = OptionalInt.of(maxPeers);
+            return this;
+        }
+
+        public Builder outboundQueueFrames(int outboundQueueFrames) {
+            this.outboundQueueFrames = outboundQueueFrames;
+            return this;
+        }
+
+        public Builder outboundQueueBytes(long outboundQueueBytes) {
+            this.outboundQueueBytes = outboundQueueBytes;
+            return this;
+        }
+
+        /** Which peers may connect and be dialled. */
+        public Builder filter(PeerFilter filter) {
+            this.filter = filter;
+            return this;
+        }
+
+        /** The agent string sent in the handshake. */
+        public Builder agent(String agent) {
+            this.agent = agent;
+            return this;
+        }
+
+        public P2pConfig build() {
             return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout,
                     banDuration, dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval,
                     rebroadcastInterval, maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);

@@ -12,6 +12,7 @@ import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.testing.TestChain;
+import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
@@ -23,6 +24,7 @@ import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.txpool.PendingTransactions;
 import java.math.BigInteger;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class MinerTest {
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+
     private final NonceSearch search = NonceSearch.withThreads(2);
     private final NodeScheduler threads = new NodeScheduler();
     private final List<Throwable> sinkFailures = new CopyOnWriteArrayList<>();
@@ -65,7 +69,7 @@ class MinerTest {
         });
 
         miner.start();
-        Await.until("five blocks are sealed", () -> chain.head().height() >= 5);
+        Await.until(LIMIT, "five blocks are sealed", () -> chain.head().height() >= 5);
 
         List<Block> blocks = chain.minedBlocks().subList(0, 5);
         Hash32 parent = chain.genesis().hash();
@@ -96,7 +100,7 @@ class MinerTest {
         pool.add(tx);
         miner.transactionsArrived();
 
-        Await.until("a block is sealed", () -> chain.head().height() >= 1);
+        Await.until(LIMIT, "a block is sealed", () -> chain.head().height() >= 1);
         assertThat(chain.minedBlocks().get(0).transactions()).containsExactly(tx);
     }
 
@@ -114,12 +118,12 @@ class MinerTest {
         List<Block> sealed = new CopyOnWriteArrayList<>();
         miner = miner(chain, max -> List.of(), authority, clock, sealed::add);
         miner.start();
-        Await.until("the miner searches a nonce for block 1", miner::isMining);
+        Await.until(LIMIT, "the miner searches a nonce for block 1", miner::isMining);
 
         ChainHead ours = new ChainHead(blockFrom(self, chain.genesis()), BigInteger.TWO, List.of(self));
         miner.onHeadChange(chain.setHead(ours));
 
-        Await.until("the search has stopped", () -> !miner.isMining());
+        Await.until(LIMIT, "the search has stopped", () -> !miner.isMining());
         assertThat(miner.hashRate()).isZero();
         assertThat(sealed).isEmpty();
         assertThat(miner.blocksSealed()).isZero();
@@ -132,13 +136,13 @@ class MinerTest {
         MutableClock clock = new MutableClock(chain.genesis().header().timestamp() + 10_000);
         miner = miner(chain, max -> List.of(), TestKeys.get(0), clock, block -> { });
         miner.start();
-        Await.until("the miner searches a nonce", miner::isMining);
+        Await.until(LIMIT, "the miner searches a nonce", miner::isMining);
         assertThat(miner.hashRate()).isNotNegative();
 
         miner.stop();
         miner.stop();
 
-        Await.until("the search has stopped", () -> !miner.isMining());
+        Await.until(LIMIT, "the search has stopped", () -> !miner.isMining());
         assertThatThrownBy(miner::start).isInstanceOf(IllegalStateException.class);
     }
 

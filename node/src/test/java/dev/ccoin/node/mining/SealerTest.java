@@ -9,8 +9,10 @@ import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.Hashcash;
 import dev.ccoin.core.pow.NonceSearch;
+import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.testing.TxBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SealerTest {
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+
     private final NonceSearch search = NonceSearch.withThreads(2);
     private final MinerKey key = MinerKey.of(TestKeys.get(0));
 
@@ -32,7 +36,7 @@ class SealerTest {
         ChainParams params = MiningParams.of(1, 10).build();
         Candidate candidate = candidate(params);
 
-        Block block = new Sealer(key, search).start(candidate).block().get(Await.LIMIT.toSeconds(), TimeUnit.SECONDS);
+        Block block = new Sealer(key, search).start(candidate).block().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(block.header()).isEqualTo(candidate.header());
         assertThat(block.transactions()).isEqualTo(candidate.transactions());
@@ -49,7 +53,7 @@ class SealerTest {
 
         sealing.cancel();
 
-        Await.until("the search workers have left", () -> !sealing.isSearching());
+        Await.until(LIMIT, "the search workers have left", () -> !sealing.isSearching());
         assertThatThrownBy(() -> sealing.block().join()).hasCauseInstanceOf(CancellationException.class);
     }
 

@@ -80,8 +80,11 @@ class HostilePeerFuzzTest {
 
     @Test
     void nodeKeepsServingAnHonestPeerBansTheOffenderAndKeepsItsChain() throws Exception {
-        P2pConfig targetConfig = TestNet.fastConfig().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300),
-                Duration.ofSeconds(3), Duration.ofSeconds(10));
+        P2pConfig targetConfig = TestNet.fastConfig().toBuilder()
+                .handshakeTimeout(Duration.ofSeconds(1))
+                .pingInterval(Duration.ofMillis(300))
+                .idleTimeout(Duration.ofSeconds(3))
+                .build();
         try (TestNet net = new TestNet(dir, params)) {
             Member target = net.basic(List.of(), targetConfig, banClock);
             Member honest = net.basic(List.of(target.endpoint()), TestNet.fastConfig());

@@ -96,7 +96,9 @@ class PartitionTest {
     }
 
     private P2pConfig config(int keyIndex) {
-        return TestNet.fastConfig().withFilter(partition.filterFor(TestChain.address(TestKeys.get(keyIndex))));
+        return TestNet.fastConfig().toBuilder()
+                .filter(partition.filterFor(TestChain.address(TestKeys.get(keyIndex))))
+                .build();
     }
 
     /** The node key index TestNet gives its n-th basic node. */

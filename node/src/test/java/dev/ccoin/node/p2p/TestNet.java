@@ -43,8 +43,12 @@ public final class TestNet implements AutoCloseable {
 
     /** Short dial backoff and maintenance ticks, so joins and heals take a fraction of a second. */
     public static P2pConfig fastConfig() {
-        return P2pConfig.defaults().withPacing(Duration.ofMillis(100), Duration.ofMillis(800),
-                Duration.ofMillis(100), Duration.ofSeconds(2));
+        return P2pConfig.builder()
+                .dialBackoffInitial(Duration.ofMillis(100))
+                .dialBackoffMax(Duration.ofMillis(800))
+                .maintenanceInterval(Duration.ofMillis(100))
+                .peerExchangeInterval(Duration.ofSeconds(2))
+                .build();
     }
 
     public ChainParams params() {

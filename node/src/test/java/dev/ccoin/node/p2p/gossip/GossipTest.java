@@ -168,7 +168,7 @@ class GossipTest {
 
     @Test
     void transactionsAdmittedWithNoPeerAreOfferedAgainToAPeerThatComesLater() {
-        Member lonely = net.basic(List.of(), config.withRebroadcastInterval(Duration.ofMillis(200)));
+        Member lonely = net.basic(List.of(), config.toBuilder().rebroadcastInterval(Duration.ofMillis(200)).build());
         List<Transaction> waiting = batch(3);
         assertThat(lonely.node().submitTransactions(waiting)).allMatch(Admission::isAdmitted);
 

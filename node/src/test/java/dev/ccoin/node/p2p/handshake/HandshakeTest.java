@@ -140,8 +140,7 @@ class HandshakeTest {
 
     @Test
     void peerThatStaysSilentIsClosedAfterTheHandshakeTimeout() {
-        P2pConfig quick = config.withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(15), Duration.ofSeconds(60),
-                Duration.ofSeconds(10));
+        P2pConfig quick = config.toBuilder().handshakeTimeout(Duration.ofMillis(300)).build();
         try (TestNet net = new TestNet(dir, params)) {
             Member a = net.basic(List.of(), quick);
             try (RawPeer raw = RawPeer.connect(a.network().listenPort())) {

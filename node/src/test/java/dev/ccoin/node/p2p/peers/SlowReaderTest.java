@@ -32,7 +32,10 @@ class SlowReaderTest {
     Path dir;
 
     private final ChainParams params = TestChain.params(3);
-    private final P2pConfig config = TestNet.fastConfig().withOutboundQueue(64, 256 * 1024);
+    private final P2pConfig config = TestNet.fastConfig().toBuilder()
+            .outboundQueueFrames(64)
+            .outboundQueueBytes(256 * 1024)
+            .build();
 
     @Test
     void peerThatAsksButNeverReadsIsDroppedWhenItsQueueOverflows() {

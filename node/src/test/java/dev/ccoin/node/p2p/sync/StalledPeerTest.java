@@ -31,8 +31,7 @@ class StalledPeerTest {
     Path dir;
 
     private final ChainParams params = TestChain.params(3);
-    private final P2pConfig config = TestNet.fastConfig().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15),
-            Duration.ofSeconds(60), Duration.ofMillis(500));
+    private final P2pConfig config = TestNet.fastConfig().toBuilder().requestTimeout(Duration.ofMillis(500)).build();
 
     @Test
     void peerThatNeverAnswersIsDroppedAndTheNextBestPeerIsUsed() {

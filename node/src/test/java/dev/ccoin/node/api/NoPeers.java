@@ -7,9 +7,9 @@ import dev.ccoin.node.network.SyncStatus;
 import java.util.List;
 
 /**
- * The network of a node without peers: none connected, nothing to sync from, so {@code SYNCED} at its own head, and
- * no P2P port. What the API shows until a peer-to-peer network is wired in, and what tests of a lone node use.
- * Thread-safe.
+ * A test fixture: the network of a node without peers — none connected, nothing to sync from, so {@code SYNCED} at
+ * its own head, and no P2P port — for tests that serve a lone node's API. Shared with the other modules' tests
+ * through the node test-jar. Thread-safe.
  */
 public final class NoPeers implements NetworkView {
     private final ChainView chain;
