@@ -19,9 +19,10 @@ import org.iq80.leveldb.WriteOptions;
  * The node's one LevelDB database, {@code <data-dir>/chain} (§12): point reads, prefix scans, and atomic batches
  * of writes ({@link StoreBatch}), on the {@link StorageEngine} it was opened with. Only one {@code Database} may
  * have a directory open at a time, across processes (LevelDB's lock, which both engines take the same way) and
- * within this JVM ({@link OpenDirectories}); a second open fails with {@link StorageError#DATA_DIR_IN_USE}. Keys and values are raw bytes; {@link Column} gives keys their meaning.
- * Thread-safe: any thread may read, scan and commit; {@link #close()} waits for operations in flight, and any use
- * after it fails with {@link StorageError#CLOSED} instead of reaching freed native memory.
+ * within this JVM ({@link OpenDirectories}); a second open fails with {@link StorageError#DATA_DIR_IN_USE}. Keys
+ * and values are raw bytes; {@link Column} gives keys their meaning. Thread-safe: any thread may read, scan and
+ * commit; {@link #close()} waits for operations in flight, and any use after it fails with
+ * {@link StorageError#CLOSED} instead of reaching freed native memory.
  */
 public final class Database implements AutoCloseable {
     /** The database's folder inside a data directory. */

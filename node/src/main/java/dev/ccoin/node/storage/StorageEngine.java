@@ -143,8 +143,8 @@ public enum StorageEngine {
                 return Optional.empty();
             } catch (LinkageError e) {
                 // Nothing may touch JniDBFactory now: its static initializer would throw this error again.
-                return Optional.of("LevelDB's native library (leveldbjni) did not load on " + System.getProperty("os.name")
-                        + " " + System.getProperty("os.arch") + ": " + e.getMessage());
+                return Optional.of("LevelDB's native library (leveldbjni) did not load on "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ": " + e.getMessage());
             }
         }
     }

@@ -33,8 +33,9 @@ public final class StorageException extends RuntimeException {
             cause = cause.getCause();
         }
         String status = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        if ((status.contains("lock ") && (status.contains("already held by process")
-                || status.contains("Resource temporarily unavailable"))) || status.startsWith("Unable to acquire lock")) {
+        boolean lockHeld = status.contains("lock ") && (status.contains("already held by process")
+                || status.contains("Resource temporarily unavailable"));
+        if (lockHeld || status.startsWith("Unable to acquire lock")) {
             return inUse(directory, cause);
         }
         // The native engine says "Corruption: …", the pure-Java one "corruption of N bytes".

@@ -37,8 +37,8 @@ class StorageEngineFallbackTest {
     }
 
     private String probeWithoutNativeLibrary(String setting) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsun.arch.data.model=31", "-D" + StorageEngine.PROPERTY + "=" + setting,
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Dsun.arch.data.model=31", "-D" + StorageEngine.PROPERTY + "=" + setting,
                 "-cp", System.getProperty("java.class.path"), LockProbe.class.getName(), "try", dataDir.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         process.getOutputStream().close();
