@@ -12,7 +12,10 @@
 # the history takes longer than --budget-seconds (420), the last window is measured at the history reached and
 # the table says so. Figures are measured, not asserted: the exit code is 0 whatever they are.
 #
-# Usage: bench/import.sh [--quick] [ImportBench options, see --help]
+# Usage: bench/import.sh [--quick] [--engines] [ImportBench options, see --help]
+#   --engines  runs the benchmark twice, on the native LevelDB and then on the pure-Java one
+#              (-Dccoin.storage=native, java), and ends with a table of the pure-Java engine's rates as
+#              fractions of the native one's (twice the time; with --history 3000 both take about 1.5 minutes)
 # Environment: BUILD_DIR (default: target) selects bench/$BUILD_DIR/benchmarks.jar, built when missing or
 #              when it lacks the benchmark; JAVA_OPTS, extra JVM options.
 set -euo pipefail
@@ -25,7 +28,7 @@ main=dev.ccoin.bench.chain.ImportBench
 
 case "${1:-}" in
   -h|--help)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
     if [ -f "$jar" ]; then echo; java -cp "$jar" "$main" --help; fi
     exit 0 ;;
 esac
@@ -36,6 +39,44 @@ if [ ! -f "$jar" ] || ! unzip -l "$jar" "${main//.//}.class" >/dev/null 2>&1; th
   (cd "$root" && mvn -B -q -DskipTests "-Dbuild.dir=$build_dir" package -pl bench -am >&2)
 fi
 
+engines=false
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --engines ]; then engines=true; else args+=("$arg"); fi
+done
+
 # The bench jar has no logging backend; slf4j.internal.verbosity hides SLF4J's note that it logs nothing.
-exec java --add-opens=java.base/sun.security.provider=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR ${JAVA_OPTS:-} \
-  -cp "$jar" "$main" "$@"
+bench() {
+  java --add-opens=java.base/sun.security.provider=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR ${JAVA_OPTS:-} \
+    "$@" -cp "$jar" "$main" ${args[@]+"${args[@]}"}
+}
+
+if [ "$engines" = false ]; then
+  bench
+  exit
+fi
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+for engine in native java; do
+  echo "== storage engine: $engine (-Dccoin.storage=$engine)"
+  bench "-Dccoin.storage=$engine" | tee "$out/$engine.txt"
+  echo
+done
+
+# Rates from both tables: tx/s of the throughput rows (wall clock, and per CPU second, which the machine's other
+# load hardly moves), blocks/s (1000 / mean ms) of the history windows and of the breakdown's synced store.
+rates() {
+  awk '
+    /^   import, [0-9]+ (verifier )?threads?(, per CPU second)? \(tx\/s\)/ { sub(/^   /, ""); n = index($0, "(tx/s)");
+      label = substr($0, 1, n + 5); split(substr($0, n + 6), f, " "); print label "\t" f[1] }
+    /^   store: one synced batch/ { print "store: one synced batch (batches/s)\t" 1000 / $5 }
+    /^ +[0-9]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9.]+/ {
+      print "history " $1 " blocks: import (blocks/s)\t" 1000 / $2 }
+  ' "$1"
+}
+echo "== pure-Java LevelDB against native leveldbjni (rates; fraction = java / native)"
+printf '   %-44s %10s %10s %9s\n' measure native java fraction
+awk -F '\t' 'NR == FNR { native[$1] = $2; next }
+  $1 in native { printf "   %-44s %10.0f %10.0f %9.2f\n", $1, native[$1], $2, $2 / native[$1] }' \
+  <(rates "$out/native.txt") <(rates "$out/java.txt")

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -31,12 +32,19 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess start(String... args) {
+        return start(Map.of(), args);
+    }
+
+    /** Starts the command line with {@code environment} added to this process's environment. */
+    public static ChildProcess start(Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         try {
-            return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            return new ChildProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

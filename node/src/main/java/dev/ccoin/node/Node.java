@@ -19,6 +19,7 @@ import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.mining.Miner;
 import dev.ccoin.node.mining.MinerKey;
 import dev.ccoin.node.network.NodeIntake;
+import dev.ccoin.node.storage.StorageEngine;
 import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
@@ -113,11 +114,14 @@ public final class Node implements NodeIntake, AutoCloseable {
             throw e;
         }
         node.miner.ifPresent(Miner::start);
-        LOG.info("node started: {} on chain {} (network {}), head {} {}; signatures on {}",
+        LOG.info("node started: {} on chain {} (network {}), head {} {}; signatures on {}; storage on {}",
                 config.type().name().toLowerCase(), node.chain.blockAt(0).orElseThrow().hash().shortHex(16),
                 node.chain.params().networkId(), node.chain.head().height(), node.chain.head().hash().shortHex(16),
-                PssProvider.chosen().displayName());
+                PssProvider.chosen().displayName(), node.storageEngine().displayName());
         PssProvider.AWS_LC.unavailableReason().ifPresent(reason -> LOG.info("signatures on the JDK: {}", reason));
+        if (node.storageEngine() == StorageEngine.JAVA) {
+            StorageEngine.NATIVE.unavailableReason().ifPresent(reason -> LOG.info("storage on pure Java: {}", reason));
+        }
         return node;
     }
 
@@ -228,6 +232,11 @@ public final class Node implements NodeIntake, AutoCloseable {
 
     public NodeConfig config() {
         return config;
+    }
+
+    /** The LevelDB implementation the node's data dir is open on. */
+    public StorageEngine storageEngine() {
+        return local.database().engine();
     }
 
     public Optional<Miner> miner() {

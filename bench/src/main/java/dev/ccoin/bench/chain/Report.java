@@ -2,6 +2,7 @@ package dev.ccoin.bench.chain;
 
 import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.node.archive.ChainImporter;
+import dev.ccoin.node.storage.StorageEngine;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ final class Report {
         line("  java %s (%s), %d cores, load average %.2f before the run%s", System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), cores, loadBefore,
                 loadBefore > 0.5 ? "  WARNING: the machine is busy; rates may be understated" : "");
+        line("  storage on %s", StorageEngine.chosen().displayName());
     }
 
     void generated(FullBlockChain chain, long nanos) {

@@ -11,6 +11,7 @@ import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.Blockchain;
 import dev.ccoin.node.chain.ChainHead;
@@ -19,6 +20,7 @@ import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.keystore.KeyProtection;
 import dev.ccoin.node.keystore.Keystore;
 import dev.ccoin.node.storage.Database;
+import dev.ccoin.node.storage.StorageEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nodes killed with {@code kill -9} at arbitrary moments, ten times over, during mining and during import: every
- * restart opens a consistent chain that still holds every block the node had reported imported, and carries on.
+ * restart opens a consistent chain that still holds every block the node had reported imported, and carries on;
+ * also when the killed import ran on the other storage engine than the one that reopens the data dir.
  */
 class CrashSafetyTest {
     private static final Pattern IMPORTED = Pattern.compile("imported block (\\d+) ([0-9a-f]{12}) ");
@@ -73,10 +76,63 @@ class CrashSafetyTest {
 
     @Test
     void importKilledRepeatedlyKeepsWhatItImportedAndFinishes() throws IOException {
+        Export export = exportOf(400);
+        Path dataDir = initialized("importer");
+
+        Map<Long, String> acknowledged = new HashMap<>();
+        for (int kill = 0; kill < KILLS; kill++) {
+            try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(),
+                    export.file().toString())) {
+                importer.awaitLines(IMPORTED.asPredicate(), 5 + kill, DEADLINE);
+                importer.kill();
+                acknowledged.putAll(importedBlocks(importer.lines()));
+            }
+            assertConsistentAndHolding(dataDir, acknowledged);
+        }
+        try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(),
+                export.file().toString())) {
+            assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
+        }
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
+            assertThat(chain.blockchain().head().hash()).isEqualTo(export.head());
+        }
+    }
+
+    @Test
+    void importKilledOnTheOtherStorageEngineReopensOnThisOneAndFinishesThere() throws IOException {
+        StorageEngine here = StorageEngine.chosen();
+        StorageEngine there = here == StorageEngine.NATIVE ? StorageEngine.JAVA : StorageEngine.NATIVE;
+        Export export = exportOf(400);
+        Path dataDir = initialized("importer");
+
+        Map<Long, String> acknowledged = new HashMap<>();
+        for (int kill = 0; kill < 3; kill++) {
+            try (ChildProcess importer = ChildProcess.start(Map.of(StorageEngine.ENVIRONMENT_VARIABLE, there.id()),
+                    "import", "--data-dir", dataDir.toString(), export.file().toString())) {
+                importer.awaitLines(IMPORTED.asPredicate(), 5 + kill, DEADLINE);
+                importer.kill();
+                acknowledged.putAll(importedBlocks(importer.lines()));
+            }
+            // Opened here on this JVM's engine, the data dir the other engine's killed import left.
+            assertConsistentAndHolding(dataDir, acknowledged);
+        }
+        try (ChildProcess importer = ChildProcess.start(Map.of(StorageEngine.ENVIRONMENT_VARIABLE, here.id()),
+                "import", "--data-dir", dataDir.toString(), export.file().toString())) {
+            assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
+        }
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
+            assertThat(chain.blockchain().head().hash()).isEqualTo(export.head());
+        }
+    }
+
+    /** An export file of a chain of {@code blockCount} blocks after genesis, a transfer in every fourth. */
+    private Export exportOf(int blockCount) throws IOException {
         ChainParams params = TestChain.params(3);
         InMemoryNodeStore state = new InMemoryNodeStore();
         List<Block> blocks = new ArrayList<>(List.of(BlockBuilder.genesis(params, state)));
-        for (int height = 1; height <= 400; height++) {
+        for (int height = 1; height <= blockCount; height++) {
             Block parent = blocks.get(blocks.size() - 1);
             BlockBuilder next = BlockBuilder.on(params, parent, state).timestamp(parent.header().timestamp() + 1000);
             if (height % 4 == 0) {
@@ -90,28 +146,20 @@ class CrashSafetyTest {
                 out.write(block.encode());
             }
         }
-        Path dataDir = dir.resolve("importer");
-        try (Database database = Database.open(dataDir)) {
-            ChainInitializer.initialize(database, params);
-        }
-
-        Map<Long, String> acknowledged = new HashMap<>();
-        for (int kill = 0; kill < KILLS; kill++) {
-            try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(), export.toString())) {
-                importer.awaitLines(IMPORTED.asPredicate(), 5 + kill, DEADLINE);
-                importer.kill();
-                acknowledged.putAll(importedBlocks(importer.lines()));
-            }
-            assertConsistentAndHolding(dataDir, acknowledged);
-        }
-        try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(), export.toString())) {
-            assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
-        }
-        try (NodeScheduler threads = new NodeScheduler();
-             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
-            assertThat(chain.blockchain().head().hash()).isEqualTo(blocks.get(blocks.size() - 1).hash());
-        }
+        return new Export(export, blocks.get(blocks.size() - 1).hash());
     }
+
+    private record Export(Path file, Hash32 head) {
+    }
+
+    private Path initialized(String name) {
+        Path dataDir = dir.resolve(name);
+        try (Database database = Database.open(dataDir)) {
+            ChainInitializer.initialize(database, TestChain.params(3));
+        }
+        return dataDir;
+    }
+
 
     private static Map<Long, String> importedBlocks(List<String> lines) {
         Map<Long, String> blocks = new HashMap<>();

@@ -1,11 +1,8 @@
 package dev.ccoin.node.storage;
 
-import static org.fusesource.leveldbjni.JniDBFactory.factory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -20,11 +17,12 @@ import org.iq80.leveldb.WriteOptions;
 
 /**
  * The node's one LevelDB database, {@code <data-dir>/chain} (§12): point reads, prefix scans, and atomic batches
- * of writes ({@link StoreBatch}). Only one {@code Database} may have a directory open at a time, across processes
- * (LevelDB's lock) and within this JVM ({@link OpenDirectories}); a second open fails with
- * {@link StorageError#DATA_DIR_IN_USE}. Keys and values are raw bytes; {@link Column} gives keys their meaning.
- * Thread-safe: any thread may read, scan and commit; {@link #close()} waits for operations in flight, and any use
- * after it fails with {@link StorageError#CLOSED} instead of reaching freed native memory.
+ * of writes ({@link StoreBatch}), on the {@link StorageEngine} it was opened with. Only one {@code Database} may
+ * have a directory open at a time, across processes (LevelDB's lock, which both engines take the same way) and
+ * within this JVM ({@link OpenDirectories}); a second open fails with {@link StorageError#DATA_DIR_IN_USE}. Keys
+ * and values are raw bytes; {@link Column} gives keys their meaning. Thread-safe: any thread may read, scan and
+ * commit; {@link #close()} waits for operations in flight, and any use after it fails with
+ * {@link StorageError#CLOSED} instead of reaching freed native memory.
  */
 public final class Database implements AutoCloseable {
     /** The database's folder inside a data directory. */
@@ -34,26 +32,32 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final Path claimed;
+    private final StorageEngine engine;
     private final DB db;
     private final Lock reading;
     private final Lock closing;
     private boolean closed;
 
-    private Database(Path dataDir, Path claimed, DB db) {
+    private Database(Path dataDir, Path claimed, StorageEngine engine, DB db) {
         this.dataDir = dataDir;
         this.claimed = claimed;
+        this.engine = engine;
         this.db = db;
         ReadWriteLock lock = new ReentrantReadWriteLock();
         this.reading = lock.readLock();
         this.closing = lock.writeLock();
     }
 
-    /** Opens (creating if needed) the database of {@code dataDir} with the default cache. */
+    /** Opens (creating if needed) the database of {@code dataDir} with the default cache on this JVM's engine. */
     public static Database open(Path dataDir) {
-        return open(dataDir, DEFAULT_CACHE_BYTES);
+        return open(dataDir, DEFAULT_CACHE_BYTES, StorageEngine.chosen());
     }
 
     public static Database open(Path dataDir, long cacheBytes) {
+        return open(dataDir, cacheBytes, StorageEngine.chosen());
+    }
+
+    public static Database open(Path dataDir, long cacheBytes, StorageEngine engine) {
         Path directory = dataDir.resolve(DIRECTORY);
         Path realPath;
         try {
@@ -63,7 +67,8 @@ public final class Database implements AutoCloseable {
             throw new StorageException(StorageError.IO, "cannot create " + directory + ": " + e.getMessage(), e);
         }
         if (!OpenDirectories.claim(realPath)) {
-            throw StorageException.inUse(dataDir, null);
+            throw OpenDirectories.isStranded(realPath) ? StorageException.stranded(dataDir)
+                    : StorageException.inUse(dataDir, null);
         }
         Options options = new Options()
                 .createIfMissing(true)
@@ -71,20 +76,28 @@ public final class Database implements AutoCloseable {
                 .cacheSize(cacheBytes)
                 .compressionType(CompressionType.SNAPPY);
         try {
-            return new Database(dataDir, realPath, factory.open(realPath.toFile(), options));
+            return new Database(dataDir, realPath, engine, engine.open(dataDir, realPath.toFile(), options));
+        } catch (StorageException e) {
+            OpenDirectories.release(realPath);
+            throw e;
         } catch (IOException | RuntimeException e) {
-            OpenDirectories.release(realPath);
+            if (engine.leaksLockOnFailedOpen()) {
+                OpenDirectories.strand(realPath);
+            } else {
+                OpenDirectories.release(realPath);
+            }
             throw StorageException.fromLevelDb("cannot open the database of", dataDir, e);
-        } catch (LinkageError e) {
-            OpenDirectories.release(realPath);
-            throw new StorageException(StorageError.IO, "cannot load LevelDB's native library (leveldbjni) for "
-                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e.getMessage(), e);
         }
     }
 
     /** The data directory whose {@code chain} folder this is. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The LevelDB implementation this database runs on. */
+    public StorageEngine engine() {
+        return engine;
     }
 
     /** The value stored under {@code key}, or null if there is none. */
@@ -125,7 +138,7 @@ public final class Database implements AutoCloseable {
             requireOpen();
             try (DBIterator iterator = db.iterator()) {
                 if (scan.isDescending()) {
-                    scanDescending(iterator, scan, visitor);
+                    engine.scanDescending(iterator, scan, visitor);
                 } else {
                     scanAscending(iterator, scan, visitor);
                 }
@@ -189,31 +202,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void scanDescending(DBIterator iterator, Scan scan, EntryVisitor visitor) {
-        // Find the last key at or below the bound. leveldbjni's prev() steps back and returns the entry it lands on,
-        // and peekNext() returns the current entry; hasPrev() is false at the first key.
-        Map.Entry<byte[], byte[]> entry;
-        byte[] bound = scan.start() != null ? scan.start() : scan.upperBound();
-        boolean inclusive = scan.start() != null;
-        if (bound == null) {
-            iterator.seekToLast();
-            entry = iterator.hasNext() ? iterator.peekNext() : null;
-        } else {
-            iterator.seek(bound);
-            if (!iterator.hasNext()) {
-                iterator.seekToLast();
-                entry = iterator.hasNext() ? iterator.peekNext() : null;
-            } else if (inclusive && Arrays.equals(iterator.peekNext().getKey(), bound)) {
-                entry = iterator.peekNext();
-            } else {
-                entry = iterator.hasPrev() ? iterator.prev() : null;
-            }
-        }
-        while (entry != null && scan.covers(entry.getKey()) && visitor.visit(entry.getKey(), entry.getValue())) {
-            entry = iterator.hasPrev() ? iterator.prev() : null;
-        }
-    }
-
     private void requireOpen() {
         if (closed) {
             throw new StorageException(StorageError.CLOSED, "the database of " + dataDir + " is closed");
@@ -222,7 +210,9 @@ public final class Database implements AutoCloseable {
 
     /** LevelDB's failures become {@link StorageException}s; anything else (a visitor's own) passes unchanged. */
     private RuntimeException translate(String action, RuntimeException e) {
+        // The pure-Java engine throws its own exception types (org.iq80.leveldb.impl.DbImpl's background failures).
         boolean fromLevelDb = e instanceof DBException
+                || e.getClass().getName().startsWith("org.iq80.leveldb.")
                 || (e.getClass() == RuntimeException.class && e.getCause() instanceof IOException);
         return fromLevelDb ? StorageException.fromLevelDb(action, dataDir, e) : e;
     }

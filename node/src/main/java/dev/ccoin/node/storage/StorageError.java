@@ -11,5 +11,7 @@ public enum StorageError {
     /** The file system or LevelDB failed to read or write. */
     IO,
     /** The database was used after {@link Database#close()}. */
-    CLOSED
+    CLOSED,
+    /** The storage engine asked for cannot run here (the native one, where its library does not load). */
+    ENGINE_UNAVAILABLE
 }

@@ -35,6 +35,7 @@ public final class MetricsApi implements ApiRoutes {
         info.put("type", node.config().type().name().toLowerCase(Locale.ROOT));
         info.put("network_id", Long.toString(params.networkId()));
         info.put("genesis_hash", node.chain().blockAt(0).orElseThrow().hash().toHex());
+        info.put("storage_engine", node.storageEngine().id());
     }
 
     @Override
@@ -52,7 +53,7 @@ public final class MetricsApi implements ApiRoutes {
         SyncStatus sync = network.syncStatus();
         NodeMetrics.Snapshot counters = metrics.snapshot();
         return new PrometheusText()
-                .info("ccoin_node_info", "The node's type and chain.", info)
+                .info("ccoin_node_info", "The node's type, chain and storage engine.", info)
                 .gauge("ccoin_head_height", "Height of the canonical head block.", head.height())
                 .gauge("ccoin_head_timestamp_seconds", "Timestamp of the head block, Unix seconds.",
                         head.block().header().timestamp() / 1000.0)

@@ -60,6 +60,7 @@ public final class StatusApi implements ApiRoutes {
                 new StatusView.Mining(node.miner().isPresent(), node.miner().map(Miner::isMining).orElse(false),
                         node.hashRate()),
                 new StatusView.TransactionRules(params.transactions().workBits(),
-                        params.transactions().maxDataBytes()));
+                        params.transactions().maxDataBytes()),
+                node.storageEngine().id());
     }
 }

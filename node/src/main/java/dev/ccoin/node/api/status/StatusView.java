@@ -6,7 +6,8 @@ import java.math.BigInteger;
  * {@code GET /status}: who the node is ({@code nodeId}, the address of its node key, null when it has none;
  * {@code type} validator or basic), which chain (network id, genesis hash, and the transaction rules a client
  * needs to build a transaction: the stamp's {@code workBits} and the largest {@code data}), where its head is, its
- * sync state, peer count, pool size and mining. Immutable.
+ * sync state, peer count, pool size, mining, and the {@code storageEngine} its data dir is open on ({@code native}
+ * or {@code java}). Immutable.
  */
 public record StatusView(
         String nodeId,
@@ -19,7 +20,8 @@ public record StatusView(
         int p2pPort,
         Pool pool,
         Mining mining,
-        TransactionRules transactionRules) {
+        TransactionRules transactionRules,
+        String storageEngine) {
 
     /** The head block: height, hash, total work from genesis, timestamp (ms). */
     public record Head(long height, String hash, BigInteger totalWork, long timestamp) {

@@ -9,6 +9,7 @@ import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.consensus.BlockReason;
 import dev.ccoin.node.consensus.InvalidBlockException;
+import dev.ccoin.node.storage.StorageEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -84,6 +85,12 @@ class MetricsApiTest {
         assertThat(value(text, "ccoin_syncing")).isZero();
         assertThat(value(text, "ccoin_txpool_pending")).isZero();
         assertThat(text).contains("ccoin_node_info{type=\"validator\",network_id=\"7\",genesis_hash=\"");
+    }
+
+    @Test
+    void nodeInfoSaysWhichStorageEngineTheDataDirIsOpenOn() {
+        String engine = StorageEngine.chosen().id();
+        assertThat(scrape()).containsPattern("ccoin_node_info\\{[^}]*,storage_engine=\"" + engine + "\"} 1");
     }
 
     @Test

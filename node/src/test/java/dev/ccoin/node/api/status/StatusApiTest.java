@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.node.api.TestApi;
 import dev.ccoin.node.chain.ChainHead;
+import dev.ccoin.node.storage.StorageEngine;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,5 +59,13 @@ class StatusApiTest {
         assertThat(status.get("pool").get("size").asInt()).isZero();
         assertThat(status.get("mining").get("enabled").asBoolean()).isTrue();
         assertThat(status.get("mining").get("hashRate").asDouble()).isNotNegative();
+    }
+
+    @Test
+    void statusSaysWhichStorageEngineTheDataDirIsOpenOn() {
+        JsonNode status = api.get("/status").json();
+
+        assertThat(status.get("storageEngine").asText()).isEqualTo(StorageEngine.chosen().id())
+                .isIn("native", "java");
     }
 }
