@@ -4,6 +4,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
@@ -200,6 +201,11 @@ public final class Node implements AutoCloseable {
 
     public ChainView chain() {
         return chain;
+    }
+
+    /** The state-tree nodes the chain reads, for proofs served off the chain thread; every kept root is readable. */
+    public NodeStore stateNodes() {
+        return local.stateNodes();
     }
 
     public TxPool pool() {

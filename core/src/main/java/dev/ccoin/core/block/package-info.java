@@ -1,6 +1,7 @@
 /**
  * Blocks (spec §4): the header and its seal hash, the sealed block with miner key, signature, hashcash nonce and
- * transactions, and their canonical wire form. Values are immutable and thread-safe; hashes are computed once.
+ * transactions, the sealed header a light client checks (the block without its transactions), and their canonical
+ * wire form. Values are immutable and thread-safe; hashes are computed once.
  * Consensus rules over blocks live in the node's consensus package.
  */
 package dev.ccoin.core.block;
