@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -62,7 +63,7 @@ public final class HeaderStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             lockChannel = FileChannel.open(dir.resolve("LOCK"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = lockChannel.tryLock();
+            FileLock lock = tryLock(lockChannel);
             if (lock == null) {
                 throw new HeaderStoreException("the header store " + dir + " is in use by another ccoin process");
             }
@@ -231,6 +232,15 @@ public final class HeaderStore implements AutoCloseable {
             log.write(record, log.size());
         }
         log.force(true);
+    }
+
+    /** The lock, or null when another process (or another store in this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -28,6 +28,9 @@ final class LightNet {
     static final Address FUNDED = TestChain.address(TestChain.funded(0));
     static final Address RECIPIENT = TestChain.address(TestChain.funded(1));
 
+    /** The spacing {@link BlockBuilder} stamps blocks with. */
+    private static final long SPACING_MS = 1_000;
+
     final String genesisJson;
     final ChainParams params;
     private final InMemoryNodeStore store = new InMemoryNodeStore();
@@ -63,10 +66,22 @@ final class LightNet {
 
     /** {@code count} more in-turn blocks on {@code parent}, with no transfers. */
     List<Block> inTurnOn(Block parent, int count) {
+        return inTurnOn(parent, count, 0);
+    }
+
+    /**
+     * {@code count} in-turn blocks on {@code parent} that differ from {@link #inTurnOn(Block, int)}'s: the first is
+     * stamped {@code shiftMs} later. Another branch of the same weight per block.
+     */
+    List<Block> inTurnOn(Block parent, int count, long shiftMs) {
         List<Block> blocks = new ArrayList<>();
         Block at = parent;
         for (int i = 0; i < count; i++) {
-            at = BlockBuilder.on(params, at, store).build();
+            BlockBuilder builder = BlockBuilder.on(params, at, store);
+            if (i == 0 && shiftMs != 0) {
+                builder.timestamp(at.header().timestamp() + SPACING_MS + shiftMs);
+            }
+            at = builder.build();
             blocks.add(at);
         }
         return blocks;
