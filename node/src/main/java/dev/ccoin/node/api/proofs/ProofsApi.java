@@ -18,6 +18,7 @@ import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.chain.TxLocation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.Locale;
 
 /**
  * {@code GET /headers?from=&limit=}, {@code GET /accounts/{address}/proof?block=} and
@@ -105,6 +106,6 @@ public final class ProofsApi implements ApiRoutes {
 
     private static boolean wantsMsgpack(Context ctx) {
         String accept = ctx.header("Accept");
-        return accept != null && accept.toLowerCase().contains(MSGPACK);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(MSGPACK);
     }
 }
