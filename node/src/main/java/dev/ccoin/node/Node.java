@@ -5,6 +5,7 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.HashEngine;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
@@ -223,6 +224,11 @@ public final class Node implements NodeIntake, AutoCloseable {
     @Override
     public ChainView chain() {
         return chain;
+    }
+
+    /** The state-tree nodes the chain reads, for proofs served off the chain thread; every kept root is readable. */
+    public NodeStore stateNodes() {
+        return local.stateNodes();
     }
 
     @Override
