@@ -49,6 +49,10 @@ public enum DisconnectReason {
     QUEUE_OVERFLOW(true, false),
     /** This node is shutting down. */
     SHUTDOWN(true, false),
+    /** The responder's admission puzzle is above {@code max_solve_bits}: try again later, after backoff. */
+    PUZZLE_TOO_HARD(false, false),
+    /** No nonce met the responder's admission puzzle within its window. */
+    PUZZLE_UNSOLVED(false, false),
     /** The stream ended inside a frame. */
     TRUNCATED_FRAME(false, false),
     /** The peer closed the connection, or the socket failed. */
