@@ -134,7 +134,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
             network.close();
             throw e;
         }
-        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot, Optional.empty(), true));
+        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot.endpoint(), boot.nodeId(), true));
         LOG.info("p2p listening on {}:{} as node {}; {} boot node(s)", nodeConfig.p2pHost(), network.listenPort(),
                 key.nodeId(), nodeConfig.bootnodes().size());
         return network;

@@ -55,6 +55,7 @@ public final class Connection implements PeerLink {
     private final ConnectionContext context;
     private final Direction direction;
     private final Optional<HostPort> dialTarget;
+    private final Optional<Address> expectedId;
     private final Socket socket;
     private final Bytes readAhead;
     private final OutboundQueue queue;
@@ -67,11 +68,12 @@ public final class Connection implements PeerLink {
     private volatile Address claimedId;
     private volatile long lastFrameNanos = System.nanoTime();
 
-    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget, Socket socket,
-            Bytes readAhead, InetSocketAddress remote) {
+    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget,
+            Optional<Address> expectedId, Socket socket, Bytes readAhead, InetSocketAddress remote) {
         this.context = context;
         this.direction = direction;
         this.dialTarget = dialTarget;
+        this.expectedId = expectedId;
         this.socket = socket;
         this.readAhead = readAhead;
         this.remote = remote;
@@ -83,14 +85,17 @@ public final class Connection implements PeerLink {
      * {@code SOL}; {@link #start} runs it.
      */
     public static Connection inbound(ConnectionContext context, Socket socket, Bytes readAhead) {
-        return new Connection(context, Direction.INBOUND, Optional.empty(), socket, readAhead,
+        return new Connection(context, Direction.INBOUND, Optional.empty(), Optional.empty(), socket, readAhead,
                 (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
-    /** A connection that dials {@code target} when {@link #start} runs it. */
-    public static Connection outbound(ConnectionContext context, HostPort target) {
-        return new Connection(context, Direction.OUTBOUND, Optional.of(target), new Socket(), Bytes.of(new byte[0]),
-                null);
+    /**
+     * A connection that dials the candidate's endpoint when {@link #start} runs it; when the candidate names a node
+     * id, a peer that proves another is refused with {@code NODE_ID_MISMATCH}.
+     */
+    public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
+        return new Connection(context, Direction.OUTBOUND, Optional.of(candidate.target()), candidate.nodeId(),
+                new Socket(), Bytes.of(new byte[0]), null);
     }
 
     public void start() {
@@ -180,6 +185,10 @@ public final class Connection implements PeerLink {
             }
             PeerHello hello = context.handshake().run(context.hello().get(), reader, this::send, nodeId -> {
                 claimedId = nodeId;
+                expectedId.filter(expected -> !expected.equals(nodeId)).ifPresent(expected -> {
+                    throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH, "dialled "
+                            + remoteText() + " expecting node " + expected + ", reached node " + nodeId);
+                });
                 context.gate().admit(nodeId);
             });
             if (deadline != null) {
