@@ -95,7 +95,7 @@ public final class Connection implements PeerLink {
      */
     public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
         return new Connection(context, Direction.OUTBOUND, Optional.of(candidate.target()), candidate.nodeId(),
-                new Socket(), Bytes.of(new byte[0]), null);
+                new Socket(), Bytes.EMPTY, null);
     }
 
     public void start() {
