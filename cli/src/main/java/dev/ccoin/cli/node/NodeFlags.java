@@ -21,7 +21,8 @@ final class NodeFlags {
     @Option(names = "--discovery", paramLabel = "URL", description = "discovery service, e.g. http://127.0.0.1:4444")
     Optional<String> discovery = Optional.empty();
 
-    @Option(names = "--bootnodes", paramLabel = "HOST:PORT,...", description = "peers to dial at start")
+    @Option(names = "--bootnodes", paramLabel = "[NODEID@]HOST:PORT,...",
+            description = "peers to dial at start; with NODEID@ the dial is closed unless that node answers")
     Optional<String> bootnodes = Optional.empty();
 
     @Option(names = "--mining-threads", paramLabel = "T", description = "nonce search threads (default: all cores)")

@@ -4,7 +4,7 @@ import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.ConfigException;
 import dev.ccoin.node.config.ConfigFile;
-import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ final class NodeSettings {
                 pick(flags.apiHost, env("CCOIN_API_HOST"), file.apiHost()).orElse("127.0.0.1"),
                 pick(flags.apiPort, envInt("CCOIN_API_PORT"), file.apiPort()).orElse(DEFAULT_API_PORT),
                 pick(flags.discovery, env("CCOIN_DISCOVERY"), file.discoveryUrl()),
-                pick(flags.bootnodes.map(NodeSettings::hostPorts), env("CCOIN_BOOTNODES").map(NodeSettings::hostPorts),
+                pick(flags.bootnodes.map(NodeSettings::bootnodes), env("CCOIN_BOOTNODES").map(NodeSettings::bootnodes),
                         file.bootnodes()).orElse(List.of()),
                 pick(flags.miningThreads, envInt("CCOIN_MINING_THREADS"), file.miningThreads()).orElse(0),
                 pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()));
@@ -70,7 +70,7 @@ final class NodeSettings {
         }
     }
 
-    static List<HostPort> hostPorts(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(HostPort::parse).toList();
+    static List<Bootnode> bootnodes(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Bootnode::parse).toList();
     }
 }

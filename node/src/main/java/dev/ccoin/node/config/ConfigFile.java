@@ -27,7 +27,7 @@ public record ConfigFile(
         Optional<Integer> p2pPort,
         Optional<String> apiHost,
         Optional<Integer> apiPort,
-        Optional<List<HostPort>> bootnodes,
+        Optional<List<Bootnode>> bootnodes,
         Optional<Integer> miningThreads) {
 
     public static final ConfigFile EMPTY = new ConfigFile(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -74,19 +74,19 @@ public record ConfigFile(
         return Optional.of(proto.orElse("http") + "://" + host.orElse("127.0.0.1") + ":" + port.orElse(4444));
     }
 
-    private static Optional<List<HostPort>> bootnodes(JsonNode node) {
+    private static Optional<List<Bootnode>> bootnodes(JsonNode node) {
         if (node == null) {
             return Optional.empty();
         }
         if (!node.isArray()) {
-            throw new ConfigException("node.bootnodes must be an array of \"host:port\" strings");
+            throw new ConfigException("node.bootnodes must be an array of \"host:port\" or \"nodeId@host:port\" strings");
         }
-        List<HostPort> list = new ArrayList<>();
+        List<Bootnode> list = new ArrayList<>();
         for (JsonNode entry : node) {
             if (!entry.isTextual()) {
-                throw new ConfigException("node.bootnodes must be an array of \"host:port\" strings");
+                throw new ConfigException("node.bootnodes must be an array of \"host:port\" or \"nodeId@host:port\" strings");
             }
-            list.add(HostPort.parse(entry.textValue()));
+            list.add(Bootnode.parse(entry.textValue()));
         }
         return Optional.of(list);
     }

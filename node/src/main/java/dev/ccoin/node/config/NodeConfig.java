@@ -17,7 +17,7 @@ public record NodeConfig(
         String apiHost,
         int apiPort,
         Optional<String> discoveryUrl,
-        List<HostPort> bootnodes,
+        List<Bootnode> bootnodes,
         int miningThreads,
         Optional<Address> account) {
 

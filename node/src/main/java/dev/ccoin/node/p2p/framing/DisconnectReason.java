@@ -21,6 +21,8 @@ public enum DisconnectReason {
     BANNED(true, false),
     /** The local peer filter does not allow this node (tests use it to partition a network). */
     NOT_ALLOWED(true, false),
+    /** A dial to an expected node id (a boot node given as {@code nodeId@host:port}, a {@code PRS} entry) reached another node. */
+    NODE_ID_MISMATCH(true, false),
     /** No complete handshake within the handshake timeout. */
     HANDSHAKE_TIMEOUT(true, false),
     /** A first frame other than {@code HEY}, a node key that is not an allowed RSA key, or an {@code ACK} that does not verify. */
@@ -49,6 +51,10 @@ public enum DisconnectReason {
     QUEUE_OVERFLOW(true, false),
     /** This node is shutting down. */
     SHUTDOWN(true, false),
+    /** The responder's admission puzzle is above {@code max_solve_bits}: try again later, after backoff. */
+    PUZZLE_TOO_HARD(false, false),
+    /** No nonce met the responder's admission puzzle within its window. */
+    PUZZLE_UNSOLVED(false, false),
     /** The stream ended inside a frame. */
     TRUNCATED_FRAME(false, false),
     /** The peer closed the connection, or the socket failed. */

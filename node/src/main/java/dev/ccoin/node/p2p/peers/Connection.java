@@ -1,8 +1,10 @@
 package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.network.PeerInfo.Direction;
+import dev.ccoin.node.p2p.admission.AdmissionDesk;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.framing.FrameReader;
@@ -11,10 +13,14 @@ import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.handshake.PeerHello;
 import dev.ccoin.node.p2p.messages.ErrorNotice;
 import dev.ccoin.node.p2p.messages.Message;
+import dev.ccoin.node.p2p.messages.Puzzle;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -29,8 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection, inbound or dialled. Its reader thread connects (if dialling), runs the handshake with a
- * deadline, registers the {@link Peer}, then reads frames and hands each to {@link PeerEvents} — decoding only, never
+ * One TCP connection, inbound (already through admission, see {@link AdmissionDesk}) or dialled. Its reader thread
+ * connects and answers the responder's admission puzzle (if dialling), runs the handshake with a deadline, registers the {@link Peer}, then reads frames and hands each to {@link PeerEvents} — decoding only, never
  * importing. Its writer thread drains the {@link OutboundQueue}. Whatever ends the connection — a violation, a
  * timeout, the peer, a full queue, shutdown — goes through {@link #close} once: bans if the reason says so, a last
  * {@code ERR} when there is someone to tell, the socket closed (forcibly after a short linger if the writer is
@@ -49,7 +55,9 @@ public final class Connection implements PeerLink {
     private final ConnectionContext context;
     private final Direction direction;
     private final Optional<HostPort> dialTarget;
+    private final Optional<Address> expectedId;
     private final Socket socket;
+    private final Bytes readAhead;
     private final OutboundQueue queue;
     private final long id = IDS.incrementAndGet();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -60,25 +68,34 @@ public final class Connection implements PeerLink {
     private volatile Address claimedId;
     private volatile long lastFrameNanos = System.nanoTime();
 
-    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget, Socket socket,
-            InetSocketAddress remote) {
+    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget,
+            Optional<Address> expectedId, Socket socket, Bytes readAhead, InetSocketAddress remote) {
         this.context = context;
         this.direction = direction;
         this.dialTarget = dialTarget;
+        this.expectedId = expectedId;
         this.socket = socket;
+        this.readAhead = readAhead;
         this.remote = remote;
         this.queue = new OutboundQueue(context.policy().outboundFrames(), context.policy().outboundBytes());
     }
 
-    /** A connection for a socket the listener accepted; {@link #start} runs it. */
-    public static Connection inbound(ConnectionContext context, Socket socket) {
-        return new Connection(context, Direction.INBOUND, Optional.empty(), socket,
+    /**
+     * A connection for a socket through admission, {@code readAhead} the bytes the admission read after the
+     * {@code SOL}; {@link #start} runs it.
+     */
+    public static Connection inbound(ConnectionContext context, Socket socket, Bytes readAhead) {
+        return new Connection(context, Direction.INBOUND, Optional.empty(), Optional.empty(), socket, readAhead,
                 (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
-    /** A connection that dials {@code target} when {@link #start} runs it. */
-    public static Connection outbound(ConnectionContext context, HostPort target) {
-        return new Connection(context, Direction.OUTBOUND, Optional.of(target), new Socket(), null);
+    /**
+     * A connection that dials the candidate's endpoint when {@link #start} runs it; when the candidate names a node
+     * id, a peer that proves another is refused with {@code NODE_ID_MISMATCH}.
+     */
+    public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
+        return new Connection(context, Direction.OUTBOUND, Optional.of(candidate.target()), candidate.nodeId(),
+                new Socket(), Bytes.EMPTY, null);
     }
 
     public void start() {
@@ -157,11 +174,21 @@ public final class Connection implements PeerLink {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) context.policy().idleTimeout().toMillis());
             startWriter();
-            deadline = schedule(this::handshakeDeadline, context.policy().handshakeTimeout().toMillis());
-            FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()),
+            long handshakeMillis = context.policy().handshakeTimeout().toMillis();
+            // A dialled connection first answers the responder's puzzle, which may take the whole answer window.
+            deadline = schedule(this::handshakeDeadline, direction == Direction.OUTBOUND
+                    ? AdmissionDesk.ANSWER_WINDOW_MS + handshakeMillis : handshakeMillis);
+            FrameReader reader = new FrameReader(new BufferedInputStream(input()),
                     ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES);
+            if (direction == Direction.OUTBOUND) {
+                answerPuzzle(reader);
+            }
             PeerHello hello = context.handshake().run(context.hello().get(), reader, this::send, nodeId -> {
                 claimedId = nodeId;
+                expectedId.filter(expected -> !expected.equals(nodeId)).ifPresent(expected -> {
+                    throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH, "dialled "
+                            + remoteText() + " expecting node " + expected + ", reached node " + nodeId);
+                });
                 context.gate().admit(nodeId);
             });
             if (deadline != null) {
@@ -188,6 +215,9 @@ public final class Connection implements PeerLink {
                     "no frame for " + context.policy().idleTimeout().toSeconds() + " s");
         } catch (IOException e) {
             closeByPeer(DisconnectReason.CONNECTION_LOST, String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close(DisconnectReason.SHUTDOWN, "interrupted");
         } catch (RuntimeException e) {
             LOG.warn("connection {} failed unexpectedly", remoteText(), e);
             close(DisconnectReason.CONNECTION_LOST, "internal error: " + e);
@@ -196,6 +226,28 @@ public final class Connection implements PeerLink {
                 deadline.cancel(false);
             }
         }
+    }
+
+    /** The socket's input, after the bytes the admission read ahead of the handshake. */
+    private InputStream input() throws IOException {
+        if (readAhead.length() == 0) {
+            return socket.getInputStream();
+        }
+        return new SequenceInputStream(new ByteArrayInputStream(readAhead.toArray()), socket.getInputStream());
+    }
+
+    /**
+     * Spec §8 step 1 as the initiator: read the responder's {@code PUZ}, solve it off this thread and queue the
+     * {@code SOL}; the handshake follows at once, without waiting for an answer.
+     */
+    private void answerPuzzle(FrameReader reader) throws IOException, InterruptedException {
+        Message first = reader.next().orElseThrow(() -> new ProtocolViolationException(
+                DisconnectReason.CONNECTION_LOST, "the peer closed the connection before its admission puzzle"));
+        if (!(first instanceof Puzzle puzzle)) {
+            throw new ProtocolViolationException(DisconnectReason.UNSUPPORTED_VERSION,
+                    "expected an admission puzzle (PUZ), got " + first.type() + ": a peer of protocol version 1?");
+        }
+        send(context.solver().solve(puzzle, AdmissionDesk.ANSWER_WINDOW_MS));
     }
 
     /** Dials the target; false (and the connection ended as {@code CONNECT_FAILED}) if that fails. */
