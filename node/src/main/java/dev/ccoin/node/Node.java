@@ -89,7 +89,8 @@ public final class Node implements NodeIntake, AutoCloseable {
      * the chain's authorities.
      */
     public static Node start(NodeConfig config, Optional<KeyPair> validatorKey, Clock clock) {
-        LocalChain local = LocalChain.open(config.dataDir(), clock);
+        LocalChain local = LocalChain.open(config.dataDir(), clock, Runtime.getRuntime().availableProcessors(),
+                config.stateCommits());
         Node node;
         try {
             node = new Node(config, local, validatorKey, clock);

@@ -5,6 +5,7 @@ import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.node.consensus.Preverifier;
 import dev.ccoin.node.consensus.VerifiedSignatures;
 import dev.ccoin.node.consensus.rules.BlockValidator;
+import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * An initialised data dir opened as a chain: the database, its stored parameters, the validator with its
  * verification pool and signature cache, the {@link Preverifier} that checks blocks ahead of their import on that
- * pool, and the {@link Blockchain}. Closing it releases the data dir's lock.
+ * pool, and the {@link Blockchain}. Closing it commits the head's state and releases the data dir's lock.
  * Used by the node and by the offline commands ({@code export}, {@code import}).
  */
 public final class LocalChain implements AutoCloseable {
@@ -23,7 +24,7 @@ public final class LocalChain implements AutoCloseable {
     private final Preverifier preverifier;
     private final Blockchain blockchain;
 
-    private LocalChain(Database database, Clock clock, int verifierThreads) {
+    private LocalChain(Database database, Clock clock, int verifierThreads, StateCommitSettings stateCommits) {
         this.database = database;
         this.verifiers = new ForkJoinPool(verifierThreads);
         ChainParams params = Blockchain.storedParams(database);
@@ -31,7 +32,7 @@ public final class LocalChain implements AutoCloseable {
         this.preverifier = verifierThreads > 1
                 ? Preverifier.pipelined(validator::checkAhead, verifiers)
                 : Preverifier.inline();
-        this.blockchain = Blockchain.open(database, params, validator);
+        this.blockchain = Blockchain.open(database, params, validator, stateCommits);
     }
 
     /** Opens {@code dataDir}, verifying block signatures on all cores. */
@@ -40,9 +41,13 @@ public final class LocalChain implements AutoCloseable {
     }
 
     public static LocalChain open(Path dataDir, Clock clock, int verifierThreads) {
+        return open(dataDir, clock, verifierThreads, StateCommitSettings.DEFAULT);
+    }
+
+    public static LocalChain open(Path dataDir, Clock clock, int verifierThreads, StateCommitSettings stateCommits) {
         Database database = Database.open(dataDir);
         try {
-            return new LocalChain(database, clock, verifierThreads);
+            return new LocalChain(database, clock, verifierThreads, stateCommits);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -71,7 +76,7 @@ public final class LocalChain implements AutoCloseable {
         return database;
     }
 
-    /** The state-tree nodes on disk, for block builders that compute roots without writing. */
+    /** The state-tree nodes of every state the chain holds, for block builders that compute roots without writing. */
     public NodeStore stateNodes() {
         return blockchain.stateNodes();
     }
@@ -79,6 +84,10 @@ public final class LocalChain implements AutoCloseable {
     @Override
     public void close() {
         verifiers.shutdown();
-        database.close();
+        try {
+            blockchain.close();
+        } finally {
+            database.close();
+        }
     }
 }
