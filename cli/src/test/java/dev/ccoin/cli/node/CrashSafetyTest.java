@@ -17,6 +17,7 @@ import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.keystore.KeyProtection;
 import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,13 +36,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nodes killed with {@code kill -9} at arbitrary moments, ten times over, during mining and during import: every
- * restart opens a consistent chain that still holds every block the node had reported imported, and carries on.
+ * Nodes killed with {@code kill -9} at arbitrary moments — ten times during mining, ten during import, eight while
+ * every block commits its state — with states committed every few blocks, so kills land on both sides of commits:
+ * every restart re-executes the blocks above the last committed state, each to its header's state root, opens a
+ * consistent chain that still holds every block the node had reported imported, and carries on.
  */
 class CrashSafetyTest {
     private static final Pattern IMPORTED = Pattern.compile("imported block (\\d+) ([0-9a-f]{12}) ");
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int KILLS = 10;
+    private static final int COMMIT_KILLS = 8;
 
     @TempDir
     Path dir;
@@ -60,7 +64,7 @@ class CrashSafetyTest {
         Map<Long, String> acknowledged = new HashMap<>();
         for (int kill = 0; kill < KILLS; kill++) {
             try (ChildProcess node = ChildProcess.start("node", "--type", "validator", "--data-dir", dataDir.toString(),
-                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0")) {
+                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0", "--state-commit-blocks", "3")) {
                 node.awaitLines(IMPORTED.asPredicate(), 1 + kill % 2, DEADLINE);
                 node.kill();
                 acknowledged.putAll(importedBlocks(node.lines()));
@@ -72,6 +76,15 @@ class CrashSafetyTest {
 
     @Test
     void importKilledRepeatedlyKeepsWhatItImportedAndFinishes() throws IOException {
+        killImportRepeatedly(KILLS, "7");
+    }
+
+    @Test
+    void importKilledWhileEveryBlockCommitsItsStateKeepsEveryState() throws IOException {
+        killImportRepeatedly(COMMIT_KILLS, "1");
+    }
+
+    private void killImportRepeatedly(int kills, String commitBlocks) throws IOException {
         ChainParams params = TestChain.params(3);
         InMemoryNodeStore state = new InMemoryNodeStore();
         List<Block> blocks = new ArrayList<>(List.of(BlockBuilder.genesis(params, state)));
@@ -95,8 +108,9 @@ class CrashSafetyTest {
         }
 
         Map<Long, String> acknowledged = new HashMap<>();
-        for (int kill = 0; kill < KILLS; kill++) {
-            try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(), export.toString())) {
+        for (int kill = 0; kill < kills; kill++) {
+            try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(),
+                    "--state-commit-blocks", commitBlocks, export.toString())) {
                 importer.awaitLines(IMPORTED.asPredicate(), 5 + kill, DEADLINE);
                 importer.kill();
                 acknowledged.putAll(importedBlocks(importer.lines()));
@@ -122,16 +136,23 @@ class CrashSafetyTest {
         return blocks;
     }
 
-    /** The chain links up from genesis to head, head accounts agree with the state tree, and no ack was lost. */
+    /**
+     * The chain links up from genesis to head, every committed state is its block's header's, the head's state (re-
+     * executed by the open when it was not committed) is readable and agrees with the head accounts, and no ack was
+     * lost.
+     */
     private static void assertConsistentAndHolding(Path dataDir, Map<Long, String> acknowledged) {
         try (LocalChain local = LocalChain.open(dataDir, Clock.systemUTC())) {
             Blockchain chain = local.blockchain();
             ChainHead head = chain.head();
             Block child = head.block();
+            ChainStore store = new ChainStore(local.database());
             for (long height = head.height() - 1; height >= 0; height--) {
                 Block parent = chain.blockAt(height).orElseThrow();
                 assertThat(child.header().parentHash()).isEqualTo(parent.hash());
                 child = parent;
+                store.committedState(parent.hash()).ifPresent(root -> assertThat(root)
+                        .as("committed state at height %d", parent.height()).isEqualTo(parent.header().stateRoot()));
             }
             var tree = chain.stateAt(head.stateRoot());
             Address miner = head.block().header().miner();
