@@ -19,6 +19,7 @@ import dev.ccoin.node.mining.Miner;
 import dev.ccoin.node.mining.MinerKey;
 import dev.ccoin.node.network.NodeIntake;
 import dev.ccoin.node.txpool.Admission;
+import dev.ccoin.node.txpool.PoolJournal;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One running ccoin node: its chain (owned by the chain thread), its transaction pool and, for a validator, its
  * miner. Blocks from any source — the miner, import, peers — go through {@link #submitBlock}, which hands them to
- * the chain thread; transactions go through {@link #submitTransaction}. Its network reaches it as a
+ * the chain thread; transactions go through {@link #submitTransaction}, and those the API acknowledges through
+ * {@link #acknowledgeTransactions}, which journals them ({@link PoolJournal}) so that they survive a crash. Its network reaches it as a
  * {@link NodeIntake}. Thread-safe; {@link #close} stops everything and releases the data dir.
  */
 public final class Node implements NodeIntake, AutoCloseable {
@@ -48,6 +50,7 @@ public final class Node implements NodeIntake, AutoCloseable {
     private final LocalChain local;
     private final Blockchain chain;
     private final TxPool pool;
+    private final PoolJournal journal;
     private final NodeScheduler scheduler = new NodeScheduler();
     private final ExecutorService chainThread;
     private final Optional<Miner> miner;
@@ -82,6 +85,8 @@ public final class Node implements NodeIntake, AutoCloseable {
             this.search = Optional.empty();
             this.miner = Optional.empty();
         }
+        this.journal = PoolJournal.open(config.dataDir(), pool);
+        journal.replay(chain.headState());
     }
 
     /**
@@ -168,6 +173,27 @@ public final class Node implements NodeIntake, AutoCloseable {
         return admissions;
     }
 
+    /**
+     * {@link #submitTransaction} for a transaction the API will acknowledge: admitted, it is journaled and synced
+     * before this returns, so it survives a crash (spec §12).
+     */
+    public Admission acknowledgeTransaction(Transaction tx) {
+        return acknowledgeTransactions(List.of(tx)).get(0);
+    }
+
+    /** {@link #submitTransactions} for a request the API will acknowledge: the admitted ones journaled, one sync. */
+    public List<Admission> acknowledgeTransactions(List<Transaction> txs) {
+        List<Admission> admissions = submitTransactions(txs);
+        List<Transaction> admitted = new ArrayList<>(txs.size());
+        for (int i = 0; i < txs.size(); i++) {
+            if (admissions.get(i).isAdmitted()) {
+                admitted.add(txs.get(i));
+            }
+        }
+        journal.record(admitted);
+        return admissions;
+    }
+
     private static <T> void tell(List<Consumer<T>> listeners, T news) {
         for (Consumer<T> listener : listeners) {
             try {
@@ -225,6 +251,7 @@ public final class Node implements NodeIntake, AutoCloseable {
         miner.ifPresent(Miner::stop);
         search.ifPresent(NonceSearch::close);
         scheduler.stop(10_000);
+        journal.close();
         local.close();
         LOG.info("node stopped at head {} {}", chain.head().height(), chain.head().hash().shortHex(16));
     }

@@ -19,14 +19,21 @@ import dev.ccoin.node.keystore.KeyProtection;
 import dev.ccoin.node.keystore.Keystore;
 import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
+import dev.ccoin.core.tx.Transaction;
+import dev.ccoin.core.types.Hash32;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +46,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Nodes killed with {@code kill -9} at arbitrary moments — ten times during mining, ten during import, eight while
  * every block commits its state — with states committed every few blocks, so kills land on both sides of commits:
  * every restart re-executes the blocks above the last committed state, each to its header's state root, opens a
- * consistent chain that still holds every block the node had reported imported, and carries on.
+ * consistent chain that still holds every block the node had reported imported, and carries on. And a node killed
+ * after its API acknowledged transactions finds them in its pool again.
  */
 class CrashSafetyTest {
     private static final Pattern IMPORTED = Pattern.compile("imported block (\\d+) ([0-9a-f]{12}) ");
+    private static final Pattern API = Pattern.compile("API listening on (http://[0-9.:]+)");
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int KILLS = 10;
     private static final int COMMIT_KILLS = 8;
@@ -123,6 +132,51 @@ class CrashSafetyTest {
         try (LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC())) {
             assertThat(chain.blockchain().head().hash()).isEqualTo(blocks.get(blocks.size() - 1).hash());
         }
+    }
+
+    @Test
+    void transactionsTheApiAcknowledgedSurviveKillsInThePool() throws Exception {
+        ChainParams params = TestChain.params(3);
+        Path dataDir = dir.resolve("basic");
+        try (Database database = Database.open(dataDir)) {
+            ChainInitializer.initialize(database, params);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<Hash32> acknowledged = new ArrayList<>();
+        for (int kill = 0; kill < 3; kill++) {
+            try (ChildProcess node = startBasic(dataDir)) {
+                String api = apiUrl(node);
+                for (int i = 0; i < 4; i++) {
+                    Transaction tx = new TxBuilder(params).nonce(acknowledged.size()).amount(1 + kill).build();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/transactions"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"raw\":\"" + HexFormat.of().formatHex(tx.encode()) + "\"}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                    acknowledged.add(tx.hash());
+                }
+                node.kill();
+            }
+        }
+        try (ChildProcess node = startBasic(dataDir)) {
+            String api = apiUrl(node);
+            for (Hash32 hash : acknowledged) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(api + "/api/v1/transactions/" + hash.toHex())).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("acknowledged %s: %s", hash, response.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    private static ChildProcess startBasic(Path dataDir) {
+        return ChildProcess.start("node", "--type", "basic", "--data-dir", dataDir.toString(), "--p2p-port", "0",
+                "--api-port", "0");
+    }
+
+    private static String apiUrl(ChildProcess node) {
+        node.awaitLines(API.asPredicate(), 1, DEADLINE);
+        return node.lines().stream().map(API::matcher).filter(Matcher::find).findFirst().orElseThrow().group(1);
     }
 
     private static Map<Long, String> importedBlocks(List<String> lines) {
