@@ -7,6 +7,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.chain.PlaceholderData;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
+import dev.ccoin.core.state.Account;
 import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nodes killed with {@code kill -9} at arbitrary moments — ten times during mining, ten during import, eight while
- * every block commits its state — with states committed every few blocks, so kills land on both sides of commits:
+ * Nodes killed with {@code kill -9} at arbitrary moments — ten times during mining, four while mining under load,
+ * ten during import, eight while every block commits its state — with states committed every few blocks, so kills land on both sides of commits:
  * every restart re-executes the blocks above the last committed state, each to its header's state root, opens a
  * consistent chain that still holds every block the node had reported imported, and carries on. And a node killed
  * after its API acknowledged transactions finds them in its pool again.
@@ -55,6 +56,7 @@ class CrashSafetyTest {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int KILLS = 10;
     private static final int COMMIT_KILLS = 8;
+    private static final int LOADED_KILLS = 4;
 
     @TempDir
     Path dir;
@@ -148,11 +150,7 @@ class CrashSafetyTest {
                 String api = apiUrl(node);
                 for (int i = 0; i < 4; i++) {
                     Transaction tx = new TxBuilder(params).nonce(acknowledged.size()).amount(1 + kill).build();
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/transactions"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"raw\":\"" + HexFormat.of().formatHex(tx.encode()) + "\"}"))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = post(http, api, tx);
                     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
                     acknowledged.add(tx.hash());
                 }
@@ -167,6 +165,54 @@ class CrashSafetyTest {
                 assertThat(response.statusCode()).as("acknowledged %s: %s", hash, response.body()).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void validatorKilledWhileMiningUnderLoadKeepsItsBlocksAndWhatItAcknowledged() throws Exception {
+        Path dataDir = dir.resolve("loaded");
+        Address authority = new Keystore(dataDir).create(2048, KeyProtection.none());
+        ChainParams params = new ChainParams(TestChain.NETWORK_ID, List.of(authority),
+                new ChainParams.BlockMining(1, 1, 500, 4_194_304, 100, 8, true, PlaceholderData.random(15), 500),
+                new ChainParams.TransactionParams(4, 1024), 25,
+                new ChainParams.GenesisHeader(1_700_000_000_000L, 4, "crash test under load"),
+                new TreeMap<>(Map.of(TestChain.address(TestChain.funded(0)), new Account(TestChain.FUNDS, 0))));
+        try (Database database = Database.open(dataDir)) {
+            ChainInitializer.initialize(database, params);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<Hash32> transactions = new ArrayList<>();
+        Map<Long, String> blocks = new HashMap<>();
+        for (int kill = 0; kill < LOADED_KILLS; kill++) {
+            try (ChildProcess node = ChildProcess.start("node", "--type", "validator", "--data-dir", dataDir.toString(),
+                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0", "--state-commit-blocks", "2")) {
+                String api = apiUrl(node);
+                for (int i = 0; i < 6; i++) {
+                    Transaction tx = new TxBuilder(params).nonce(transactions.size()).amount(1).build();
+                    HttpResponse<String> response = post(http, api, tx);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                    transactions.add(tx.hash());
+                }
+                node.awaitLines(IMPORTED.asPredicate(), 1 + kill % 2, DEADLINE);
+                node.kill();
+                blocks.putAll(importedBlocks(node.lines()));
+            }
+            assertConsistentAndHolding(dataDir, blocks);
+        }
+        try (ChildProcess node = startBasic(dataDir)) {
+            String api = apiUrl(node);
+            for (Hash32 hash : transactions) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(api + "/api/v1/transactions/" + hash.toHex())).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("acknowledged %s: %s", hash, response.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String api, Transaction tx) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/transactions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"raw\":\"" + HexFormat.of().formatHex(tx.encode()) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static ChildProcess startBasic(Path dataDir) {
