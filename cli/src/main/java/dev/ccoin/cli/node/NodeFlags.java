@@ -28,6 +28,14 @@ final class NodeFlags {
     @Option(names = "--mining-threads", paramLabel = "T", description = "nonce search threads (default: all cores)")
     Optional<Integer> miningThreads = Optional.empty();
 
+    @Option(names = "--state-commit-blocks", paramLabel = "N",
+            description = "commit the state held in memory at least every N canonical blocks (default 128)")
+    Optional<Integer> stateCommitBlocks = Optional.empty();
+
+    @Option(names = "--state-memory-mb", paramLabel = "MB",
+            description = "commit the state when the nodes held in memory pass MB mebibytes (default 256)")
+    Optional<Integer> stateMemoryMb = Optional.empty();
+
     @Option(names = "--account", paramLabel = "ADDRESS",
             description = "the node's account (default: client.account_address, or the only key in the keystore)")
     Optional<String> account = Optional.empty();

@@ -7,6 +7,7 @@ import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
+import dev.ccoin.node.state.StateCommitSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +41,20 @@ final class NodeSettings {
                 pick(flags.bootnodes.map(NodeSettings::bootnodes), env("CCOIN_BOOTNODES").map(NodeSettings::bootnodes),
                         file.bootnodes()).orElse(List.of()),
                 pick(flags.miningThreads, envInt("CCOIN_MINING_THREADS"), file.miningThreads()).orElse(0),
-                pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()));
+                pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()),
+                stateCommits(flags));
+    }
+
+    private StateCommitSettings stateCommits(NodeFlags flags) {
+        int blocks = pick(flags.stateCommitBlocks, envInt("CCOIN_STATE_COMMIT_BLOCKS"), file.stateCommitBlocks())
+                .orElse(StateCommitSettings.DEFAULT.commitBlocks());
+        int memoryMb = pick(flags.stateMemoryMb, envInt("CCOIN_STATE_MEMORY_MB"), file.stateMemoryMb())
+                .orElse(StateCommitSettings.DEFAULT.memoryMb());
+        try {
+            return new StateCommitSettings(blocks, memoryMb);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     @SafeVarargs

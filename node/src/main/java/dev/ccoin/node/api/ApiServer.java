@@ -94,7 +94,7 @@ public final class ApiServer implements AutoCloseable {
         List<ApiRoutes> routes = List.of(
                 new StatusApi(node, network, nodeId),
                 new BlocksApi(node.chain()),
-                new TransactionsApi(lookup, node::submitTransaction, node::submitTransactions,
+                new TransactionsApi(lookup, node::acknowledgeTransaction, node::acknowledgeTransactions,
                         metrics::onSubmission),
                 new TxPoolApi(node.pool()),
                 new AccountsApi(node.chain(), node.pool(), lookup),

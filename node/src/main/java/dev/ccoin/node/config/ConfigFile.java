@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * {@code ccoin.json}, in the original toychain's shape: {@code app.base_path}, {@code client.account_address},
  * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_port,api_host,api_port,bootnodes,
- * mining_threads}}. Every key is optional; unknown keys are errors naming the key. Immutable.
+ * mining_threads,state_commit_blocks,state_memory_mb}}. Every key is optional; unknown keys are errors naming the key. Immutable.
  */
 public record ConfigFile(
         Optional<String> basePath,
@@ -28,10 +28,13 @@ public record ConfigFile(
         Optional<String> apiHost,
         Optional<Integer> apiPort,
         Optional<List<Bootnode>> bootnodes,
-        Optional<Integer> miningThreads) {
+        Optional<Integer> miningThreads,
+        Optional<Integer> stateCommitBlocks,
+        Optional<Integer> stateMemoryMb) {
 
     public static final ConfigFile EMPTY = new ConfigFile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -51,7 +54,8 @@ public record ConfigFile(
         JsonNode client = section(top, "client", Set.of("account_address"));
         JsonNode discovery = section(top, "discovery_service", Set.of("host", "port", "proto"));
         JsonNode node = section(top, "node",
-                Set.of("type", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads"));
+                Set.of("type", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads",
+                        "state_commit_blocks", "state_memory_mb"));
         return new ConfigFile(
                 text(app, "app.base_path", "base_path"),
                 text(client, "client.account_address", "account_address").filter(s -> !s.isBlank()).map(ConfigFile::address),
@@ -61,7 +65,9 @@ public record ConfigFile(
                 text(node, "node.api_host", "api_host"),
                 port(node, "node.api_port", "api_port"),
                 bootnodes(node.get("bootnodes")),
-                integer(node, "node.mining_threads", "mining_threads", 0, 1024));
+                integer(node, "node.mining_threads", "mining_threads", 0, 1024),
+                integer(node, "node.state_commit_blocks", "state_commit_blocks", 1, 1_000_000),
+                integer(node, "node.state_memory_mb", "state_memory_mb", 1, 1_000_000));
     }
 
     private static Optional<String> discoveryUrl(JsonNode discovery) {
