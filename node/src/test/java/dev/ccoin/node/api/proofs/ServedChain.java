@@ -12,6 +12,7 @@ import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
+import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +28,12 @@ import java.util.function.Consumer;
 
 /**
  * A chain built by the test, imported into a LevelDB data dir, then served by a basic node (no miner, no peers) on
- * 127.0.0.1 and a free port: the chain stays exactly as built. Test-only.
+ * 127.0.0.1 and a free port: the chain stays exactly as built, every block's state committed. Test-only.
  */
 final class ServedChain implements AutoCloseable {
+    /** Every block's state committed, so that the node serves proofs at every height after it restarts. */
+    private static final StateCommitSettings EVERY_STATE = new StateCommitSettings(1, StateCommitSettings.DEFAULT.memoryMb());
+
     private final Node node;
     private final ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -45,7 +49,7 @@ final class ServedChain implements AutoCloseable {
             ChainInitializer.initialize(database, params);
         }
         try (NodeScheduler threads = new NodeScheduler();
-             LocalChain local = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
+             LocalChain local = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1), EVERY_STATE)) {
             for (Block block : blocks) {
                 ImportStatus status = local.blockchain().importBlock(block).status();
                 if (status != ImportStatus.NEW_HEAD) {
