@@ -15,10 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET /metrics}: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — and the
+ * {@code GET /api/v1/metrics}, and the same text at the root's {@code GET /metrics} where Prometheus looks by
+ * default: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — and the
  * {@link NodeMetrics} counters, in the Prometheus text format. Thread-safe.
  */
 public final class MetricsApi implements ApiRoutes {
+    /** The scrape path outside {@link #BASE}, Prometheus' default {@code metrics_path}. */
+    public static final String ROOT_PATH = "/metrics";
+
     private final Node node;
     private final NetworkView network;
     private final NodeMetrics metrics;
@@ -40,6 +44,7 @@ public final class MetricsApi implements ApiRoutes {
     @Override
     public void register(Javalin app) {
         app.get(BASE + "/metrics", this::get);
+        app.get(ROOT_PATH, this::get);
     }
 
     private void get(Context ctx) {

@@ -10,6 +10,7 @@ import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.consensus.BlockReason;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import java.nio.file.Path;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,21 @@ class MetricsApiTest {
                         .anyMatch(metric -> name.equals(metric) || name.startsWith(metric + "_"));
             }
         }
+    }
+
+    @Test
+    void theRootServesTheSameMetricsAsTheApi() {
+        TestApi.Response root = api.send(HttpRequest.newBuilder(api.uri(MetricsApi.ROOT_PATH)).GET().build());
+
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.contentType()).startsWith("text/plain; version=0.0.4");
+        assertThat(names(root.body())).isEqualTo(names(scrape()));
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        text.lines().filter(line -> line.startsWith("# TYPE ")).forEach(line -> names.add(line.split(" ")[2]));
+        return names;
     }
 
     @Test
