@@ -90,6 +90,11 @@ class LocalnetCommandTest {
         }
         assertThat(matches(lines, ROW)).hasSize(4).containsOnly(matches(lines, ROW).get(0));
         assertThat(lines).anyMatch(line -> line.contains("all in this one JVM"));
+        int target = lines.indexOf("prometheus scrape targets (metrics_path /metrics; docs/prometheus.yml, "
+                + "docs/grafana/ccoin.json):");
+        assertThat(target).isNotNegative();
+        assertThat(lines.get(target + 1)).isEqualTo("  127.0.0.1:" + base + ", 127.0.0.1:" + (base + 1)
+                + ", 127.0.0.1:" + (base + 2));
         assertThat(Files.readString(dir.resolve("logs").resolve("localnet.log")))
                 .contains("node running on").contains("node stopped at head");
     }

@@ -74,6 +74,8 @@ public final class MetricsApi implements ApiRoutes {
                 .gauge("ccoin_hash_rate", "Nonce trials per second of the running search.", node.hashRate())
                 .counter("ccoin_blocks_canonical_total", "Blocks that joined the canonical chain.",
                         counters.canonicalBlocks())
+                .counter("ccoin_transactions_included_total",
+                        "Transactions in blocks that joined the canonical chain.", counters.includedTransactions())
                 .counter("ccoin_reorgs_total", "Head switches that abandoned blocks.", counters.reorgs())
                 .counter("ccoin_reorg_blocks_removed_total", "Blocks that left the canonical chain in reorgs.",
                         counters.reorgedBlocks())

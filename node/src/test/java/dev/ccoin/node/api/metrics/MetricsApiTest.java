@@ -3,14 +3,16 @@ package dev.ccoin.node.api.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.testing.Await;
+import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.types.Hex;
 import dev.ccoin.node.api.TestApi;
 import dev.ccoin.node.chain.ImportResult;
 import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.consensus.BlockReason;
 import dev.ccoin.node.consensus.InvalidBlockException;
-import java.nio.file.Path;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +111,16 @@ class MetricsApiTest {
         api.awaitHeight(api.node().chain().head().height() + 1);
 
         assertThat(value(scrape(), "ccoin_blocks_canonical_total")).isGreaterThan(before);
+    }
+
+    @Test
+    void transactionsInBlocksJoiningTheChainAreCounted() {
+        double before = value(scrape(), "ccoin_transactions_included_total");
+
+        api.include(api.tx().sender(TestChain.funded(2)).nonce(0).build());
+
+        Await.until(TestApi.DEADLINE, "the included transaction counted",
+                () -> value(scrape(), "ccoin_transactions_included_total") >= before + 1);
     }
 
     @Test
