@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * on Ctrl-C. A second localnet on the same dir is refused (a lock file).
  */
 @Command(name = "localnet", mixinStandardHelpOptions = true,
-        description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.")
+        description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.",
+        subcommands = LocalnetSnapshotCommand.class)
 public final class LocalnetCommand implements Callable<Integer> {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
