@@ -98,6 +98,20 @@ final class LocalnetSnapshots {
         });
     }
 
+    /**
+     * Deletes the network — genesis, dev keys, every node's data and the logs — and keeps the snapshots, for
+     * {@code ccoin localnet --reset}; the caller holds the localnet's lock.
+     */
+    void discardNetwork() {
+        try (Stream<Path> entries = Files.list(layout.root())) {
+            for (Path entry : entries.filter(entry -> isNetwork(entry) || entry.equals(layout.logs())).toList()) {
+                deleteTree(entry);
+            }
+        } catch (IOException e) {
+            throw new CommandFailure("cannot reset the localnet in " + layout.root() + ": " + e.getMessage());
+        }
+    }
+
     private Path snapshot(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new CommandFailure("a snapshot name is 1..64 letters, digits, '.', '_' or '-', not starting with "

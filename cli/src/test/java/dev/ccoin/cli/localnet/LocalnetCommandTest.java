@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ class LocalnetCommandTest {
     }
 
     @Test
-    void snapshotsAreSavedAndRestoredOnlyWhileTheNetworkIsStopped() throws Exception {
+    void snapshotsAreSavedAndRestoredAndResetOnlyWhileTheNetworkIsStopped() throws Exception {
         int base = freePortRange(12);
         String[] args = {"localnet", "--in-process", "--validators", "1", "--basic", "0", "--accounts", "1",
                 "--interval", "1", "--dir", dir.toString(), "--api-port", Integer.toString(base),
@@ -157,8 +158,30 @@ class LocalnetCommandTest {
         try (ChildProcess fromSnapshot = ChildProcess.start(args)) {
             fromSnapshot.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
             assertThat(fromSnapshot.lines()).anyMatch(line -> line.startsWith("resuming the localnet"));
+            String genesisRunning = Files.readString(dir.resolve("genesis.json"));
+            try (ChildProcess resetWhileRunning = ChildProcess.start(withReset(args))) {
+                assertThat(resetWhileRunning.waitFor(Duration.ofSeconds(60))).isEqualTo(1);
+                assertThat(resetWhileRunning.tail()).contains("already running");
+            }
+            assertThat(Files.readString(dir.resolve("genesis.json"))).isEqualTo(genesisRunning);
+            assertThat(dir.resolve("node-0").resolve("chain")).isDirectory();
             fromSnapshot.terminate(Duration.ofSeconds(60));
         }
+
+        String genesis = Files.readString(dir.resolve("genesis.json"));
+        try (ChildProcess fresh = ChildProcess.start(withReset(args))) {
+            fresh.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
+            assertThat(fresh.lines()).anyMatch(line -> line.startsWith("creating a localnet"));
+            fresh.terminate(Duration.ofSeconds(60));
+        }
+        assertThat(Files.readString(dir.resolve("genesis.json"))).isNotEqualTo(genesis);
+        assertThat(networkFiles(dir.resolve("snapshots").resolve("first"))).isEqualTo(atSave);
+    }
+
+    private static String[] withReset(String[] args) {
+        String[] reset = Arrays.copyOf(args, args.length + 1);
+        reset[args.length] = "--reset";
+        return reset;
     }
 
     /** Each file of the network under {@code root} (snapshots, logs and the lock aside) by path, with its digest. */
