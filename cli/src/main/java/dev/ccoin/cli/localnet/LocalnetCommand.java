@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "localnet", mixinStandardHelpOptions = true,
         description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.",
-        subcommands = LocalnetSnapshotCommand.class)
+        subcommands = {LocalnetSnapshotCommand.class, LocalnetFundCommand.class})
 public final class LocalnetCommand implements Callable<Integer> {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();

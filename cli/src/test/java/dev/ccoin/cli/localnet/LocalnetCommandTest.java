@@ -92,8 +92,20 @@ class LocalnetCommandTest {
             assertThat(sent.exitCode()).as(sent.err()).isZero();
             assertThat(sent.out()).contains("included in block");
 
+            String recipient = "ab".repeat(20);
+            Ccoin.Result funded = new Ccoin().run("localnet", "fund", recipient, "7", "--dir", dir.toString(),
+                    "--api", matches(lines, BASIC_API).get(0));
+            assertThat(funded.exitCode()).as(funded.err()).isZero();
+            assertThat(funded.out()).contains("included in block");
+            Ccoin.Result balance = new Ccoin().run("balance", recipient, "--json", "--api",
+                    matches(lines, BASIC_API).get(0));
+            assertThat(balance.out().replace(" ", "")).contains("\"balance\":7,");
+
             assertThat(localnet.terminate(Duration.ofSeconds(60))).isNotEqualTo(-1);
         }
+        Ccoin.Result stopped = new Ccoin().run("localnet", "fund", "ab".repeat(20), "7", "--dir", dir.toString());
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.err()).contains("is stopped; start it to fund an account");
         assertThat(matches(lines, ROW)).hasSize(4).containsOnly(matches(lines, ROW).get(0));
         assertThat(lines).anyMatch(line -> line.contains("all in this one JVM"));
         int target = lines.indexOf("prometheus scrape targets (metrics_path /metrics; docs/prometheus.yml, "
@@ -115,6 +127,9 @@ class LocalnetCommandTest {
         Ccoin.Result noNetwork = ccoin.run("localnet", "snapshot", "save", "empty", "--dir", dir.toString());
         assertThat(noNetwork.exitCode()).isEqualTo(1);
         assertThat(noNetwork.err()).contains("no localnet in");
+        Ccoin.Result noFunds = ccoin.run("localnet", "fund", "ab".repeat(20), "7", "--dir", dir.toString());
+        assertThat(noFunds.exitCode()).isEqualTo(1);
+        assertThat(noFunds.err()).contains("no localnet in");
 
         try (ChildProcess localnet = ChildProcess.start(args)) {
             localnet.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
