@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
  * {@code ccoin localnet}: creates (first run) or resumes (later runs) a dev network in {@code --dir}, starts a
  * discovery service and every node on loopback — each as a child process, or with {@code --in-process} all inside
  * this JVM, each still a full node with its own data dir and ports — prints where everything is, and stops it all
- * on Ctrl-C. A second localnet on the same dir is refused (a lock file).
+ * on Ctrl-C. A second localnet on the same dir is refused (a lock file); {@code --reset} starts over with a new
+ * network, keeping the snapshots.
  */
 @Command(name = "localnet", mixinStandardHelpOptions = true,
-        description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.")
+        description = "Run a whole dev network on loopback: keys, genesis, discovery, validators and basic nodes.",
+        subcommands = {LocalnetSnapshotCommand.class, LocalnetFundCommand.class})
 public final class LocalnetCommand implements Callable<Integer> {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +75,10 @@ public final class LocalnetCommand implements Callable<Integer> {
             + "machine; they log to one file and stop together")
     private boolean inProcess;
 
+    @Option(names = "--reset", description = "delete the network in --dir (its snapshots stay) and create a new one; "
+            + "refused while it runs")
+    private boolean reset;
+
     private final List<LocalnetMember> members = new ArrayList<>();
     /** Where in-process members write, their logs included; null for child processes, which have a log each. */
     private PrintWriter sharedLog;
@@ -86,6 +92,9 @@ public final class LocalnetCommand implements Callable<Integer> {
              FileLock lock = lockChannel.tryLock()) {
             if (lock == null) {
                 throw new CommandFailure("a localnet is already running in " + layout.root() + "; stop it first or use another --dir");
+            }
+            if (reset) {
+                new LocalnetSnapshots(layout).discardNetwork();
             }
             return run(layout);
         }

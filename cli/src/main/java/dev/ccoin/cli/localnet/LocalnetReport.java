@@ -2,11 +2,17 @@ package dev.ccoin.cli.localnet;
 
 import dev.ccoin.core.types.Address;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** Prints where everything of a running localnet is: nodes, URLs, ids, pids, dev accounts and a first command. */
+/**
+ * Prints where everything of a running localnet is: nodes, URLs, ids, pids, Prometheus scrape targets, dev accounts
+ * and a first command.
+ */
 final class LocalnetReport {
     private final PrintWriter out;
 
@@ -30,6 +36,11 @@ final class LocalnetReport {
         if (inProcess) {
             out.println("(all in this one JVM, --in-process: stopping it stops them all)");
         }
+        out.println();
+        out.println("prometheus scrape targets (metrics_path /metrics; docs/prometheus.yml, docs/grafana/ccoin.json):");
+        out.println("  " + IntStream.range(0, network.nodeCount())
+                .mapToObj(i -> URI.create(apiUrl.apply(i)).getAuthority())
+                .collect(Collectors.joining(", ")));
         out.println();
         Path keys = layout.accounts().resolve("keys");
         out.printf("dev accounts, %d coins each (keys without password in %s):%n", LocalnetGenesis.DEV_BALANCE, keys);

@@ -16,6 +16,8 @@ import dev.ccoin.node.api.http.JsonErrorHandler;
 import dev.ccoin.node.api.http.RequestBodies;
 import dev.ccoin.node.api.metrics.MetricsApi;
 import dev.ccoin.node.api.metrics.NodeMetrics;
+import dev.ccoin.node.api.openapi.OpenApiApi;
+import dev.ccoin.node.api.openapi.OpenApiDocument;
 import dev.ccoin.node.api.proofs.ProofsApi;
 import dev.ccoin.node.api.status.PeersApi;
 import dev.ccoin.node.api.status.StatusApi;
@@ -102,7 +104,8 @@ public final class ApiServer implements AutoCloseable {
                 new PeersApi(network),
                 new AuthoritiesApi(node.chain()),
                 eventsApi,
-                new MetricsApi(node, network, metrics, events));
+                new MetricsApi(node, network, metrics, events),
+                new OpenApiApi(OpenApiDocument.load()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;

@@ -16,10 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET /metrics}: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — and the
+ * {@code GET /api/v1/metrics}, and the same text at the root's {@code GET /metrics} where Prometheus looks by
+ * default: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — and the
  * {@link NodeMetrics} counters, in the Prometheus text format. Thread-safe.
  */
 public final class MetricsApi implements ApiRoutes {
+    /** The scrape path outside {@link #BASE}, Prometheus' default {@code metrics_path}. */
+    public static final String ROOT_PATH = "/metrics";
+
     private final Node node;
     private final NetworkView network;
     private final NodeMetrics metrics;
@@ -42,6 +46,7 @@ public final class MetricsApi implements ApiRoutes {
     @Override
     public void register(Javalin app) {
         app.get(BASE + "/metrics", this::get);
+        app.get(ROOT_PATH, this::get);
     }
 
     private void get(Context ctx) {
@@ -88,6 +93,8 @@ public final class MetricsApi implements ApiRoutes {
                 .gauge("ccoin_hash_rate", "Nonce trials per second of the running search.", node.hashRate())
                 .counter("ccoin_blocks_canonical_total", "Blocks that joined the canonical chain.",
                         counters.canonicalBlocks())
+                .counter("ccoin_transactions_included_total",
+                        "Transactions in blocks that joined the canonical chain.", counters.includedTransactions())
                 .counter("ccoin_reorgs_total", "Head switches that abandoned blocks.", counters.reorgs())
                 .counter("ccoin_reorg_blocks_removed_total", "Blocks that left the canonical chain in reorgs.",
                         counters.reorgedBlocks())

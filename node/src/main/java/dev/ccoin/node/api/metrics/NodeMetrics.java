@@ -16,13 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The counters behind {@code /metrics}. What the node API observes by itself: blocks joining the canonical chain
- * and reorgs (as a {@link HeadListener}), every block import with its result, rejection reason and time (as the
+ * The counters behind {@code /metrics}. What the node API observes by itself: blocks joining the canonical chain,
+ * with the transactions they carry, and reorgs (as a {@link HeadListener}), every block import with its result, rejection reason and time (as the
  * node's import listener: sealed, gossiped and synced blocks alike), transactions the pool admits from any source,
  * its own transaction submissions by result code, and its requests by status. Thread-safe: lock-free adders.
  */
 public final class NodeMetrics implements HeadListener {
     private final LongAdder canonicalBlocks = new LongAdder();
+    private final LongAdder includedTransactions = new LongAdder();
     private final LongAdder reorgs = new LongAdder();
     private final LongAdder reorgedBlocks = new LongAdder();
     private final LongAdder admitted = new LongAdder();
@@ -46,6 +47,7 @@ public final class NodeMetrics implements HeadListener {
     @Override
     public void onHeadChange(HeadChange change) {
         canonicalBlocks.add(change.added().size());
+        change.added().forEach(block -> includedTransactions.add(block.transactions().size()));
         if (change.isReorg()) {
             reorgs.increment();
             reorgedBlocks.add(change.removed().size());
@@ -78,13 +80,13 @@ public final class NodeMetrics implements HeadListener {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(canonicalBlocks.sum(), reorgs.sum(), reorgedBlocks.sum(), admitted.sum(),
+        return new Snapshot(canonicalBlocks.sum(), includedTransactions.sum(), reorgs.sum(), reorgedBlocks.sum(), admitted.sum(),
                 importNanos.sum() / 1e9, timedImports.sum(), sums(imports), sums(rejections), sums(submissions),
                 sums(requests));
     }
 
     /** The counters at one moment; label values sorted. */
-    record Snapshot(long canonicalBlocks, long reorgs, long reorgedBlocks, long admitted, double importSeconds,
+    record Snapshot(long canonicalBlocks, long includedTransactions, long reorgs, long reorgedBlocks, long admitted, double importSeconds,
                     long timedImports, Map<String, Long> imports, Map<String, Long> rejections,
                     Map<String, Long> submissions, Map<String, Long> requests) {
     }

@@ -3,6 +3,8 @@ package dev.ccoin.node.api.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.testing.Await;
+import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.types.Hex;
 import dev.ccoin.node.api.TestApi;
 import dev.ccoin.node.chain.ImportResult;
@@ -10,6 +12,7 @@ import dev.ccoin.node.chain.ImportStatus;
 import dev.ccoin.node.consensus.BlockReason;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import dev.ccoin.node.storage.StorageEngine;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -75,6 +78,21 @@ class MetricsApiTest {
     }
 
     @Test
+    void theRootServesTheSameMetricsAsTheApi() {
+        TestApi.Response root = api.send(HttpRequest.newBuilder(api.uri(MetricsApi.ROOT_PATH)).GET().build());
+
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.contentType()).startsWith("text/plain; version=0.0.4");
+        assertThat(names(root.body())).isEqualTo(names(scrape()));
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        text.lines().filter(line -> line.startsWith("# TYPE ")).forEach(line -> names.add(line.split(" ")[2]));
+        return names;
+    }
+
+    @Test
     void gaugesShowTheHeadPeersAndPool() {
         long height = api.node().chain().head().height();
 
@@ -100,6 +118,16 @@ class MetricsApiTest {
         api.awaitHeight(api.node().chain().head().height() + 1);
 
         assertThat(value(scrape(), "ccoin_blocks_canonical_total")).isGreaterThan(before);
+    }
+
+    @Test
+    void transactionsInBlocksJoiningTheChainAreCounted() {
+        double before = value(scrape(), "ccoin_transactions_included_total");
+
+        api.include(api.tx().sender(TestChain.funded(2)).nonce(0).build());
+
+        Await.until(TestApi.DEADLINE, "the included transaction counted",
+                () -> value(scrape(), "ccoin_transactions_included_total") >= before + 1);
     }
 
     @Test
