@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * {@code ccoin.json}, in the original toychain's shape: {@code app.base_path}, {@code client.account_address},
- * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_port,api_host,api_port,bootnodes,
- * mining_threads}}. Every key is optional; unknown keys are errors naming the key. Immutable.
+ * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_host,p2p_port,api_host,api_port,bootnodes,
+ * mining_threads,lan_discovery,lan_group,lan_port,lan_interface}}. Every key is optional; unknown keys are errors naming the key. Immutable.
  */
 public record ConfigFile(
         Optional<String> basePath,
@@ -28,10 +28,16 @@ public record ConfigFile(
         Optional<String> apiHost,
         Optional<Integer> apiPort,
         Optional<List<HostPort>> bootnodes,
-        Optional<Integer> miningThreads) {
+        Optional<Integer> miningThreads,
+        Optional<String> p2pHost,
+        Optional<Boolean> lanDiscovery,
+        Optional<String> lanGroup,
+        Optional<Integer> lanPort,
+        Optional<String> lanInterface) {
 
     public static final ConfigFile EMPTY = new ConfigFile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -51,7 +57,8 @@ public record ConfigFile(
         JsonNode client = section(top, "client", Set.of("account_address"));
         JsonNode discovery = section(top, "discovery_service", Set.of("host", "port", "proto"));
         JsonNode node = section(top, "node",
-                Set.of("type", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads"));
+                Set.of("type", "p2p_host", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads",
+                        "lan_discovery", "lan_group", "lan_port", "lan_interface"));
         return new ConfigFile(
                 text(app, "app.base_path", "base_path"),
                 text(client, "client.account_address", "account_address").filter(s -> !s.isBlank()).map(ConfigFile::address),
@@ -61,7 +68,12 @@ public record ConfigFile(
                 text(node, "node.api_host", "api_host"),
                 port(node, "node.api_port", "api_port"),
                 bootnodes(node.get("bootnodes")),
-                integer(node, "node.mining_threads", "mining_threads", 0, 1024));
+                integer(node, "node.mining_threads", "mining_threads", 0, 1024),
+                text(node, "node.p2p_host", "p2p_host"),
+                bool(node, "node.lan_discovery", "lan_discovery"),
+                text(node, "node.lan_group", "lan_group"),
+                port(node, "node.lan_port", "lan_port"),
+                text(node, "node.lan_interface", "lan_interface"));
     }
 
     private static Optional<String> discoveryUrl(JsonNode discovery) {
@@ -142,6 +154,17 @@ public record ConfigFile(
             throw new ConfigException(path + " must be a string");
         }
         return Optional.of(value.textValue());
+    }
+
+    private static Optional<Boolean> bool(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw new ConfigException(path + " must be true or false");
+        }
+        return Optional.of(value.booleanValue());
     }
 
     private static Optional<Integer> port(JsonNode node, String path, String key) {

@@ -21,6 +21,8 @@ public enum DisconnectReason {
     BANNED(true, false),
     /** The local peer filter does not allow this node (tests use it to partition a network). */
     NOT_ALLOWED(true, false),
+    /** A dialled peer whose node id is not the one its endpoint was learnt with (a LAN announcement, a peer list). */
+    NODE_ID_MISMATCH(true, false),
     /** No complete handshake within the handshake timeout. */
     HANDSHAKE_TIMEOUT(true, false),
     /** A first frame other than {@code HEY}, a node key that is not an allowed RSA key, or an {@code ACK} that does not verify. */

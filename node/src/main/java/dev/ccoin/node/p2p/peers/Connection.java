@@ -2,6 +2,7 @@ package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.PeerInfo.Direction;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
@@ -48,7 +49,7 @@ public final class Connection implements PeerLink {
 
     private final ConnectionContext context;
     private final Direction direction;
-    private final Optional<HostPort> dialTarget;
+    private final Optional<DialCandidate> dialed;
     private final Socket socket;
     private final OutboundQueue queue;
     private final long id = IDS.incrementAndGet();
@@ -60,11 +61,11 @@ public final class Connection implements PeerLink {
     private volatile Address claimedId;
     private volatile long lastFrameNanos = System.nanoTime();
 
-    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget, Socket socket,
+    private Connection(ConnectionContext context, Direction direction, Optional<DialCandidate> dialed, Socket socket,
             InetSocketAddress remote) {
         this.context = context;
         this.direction = direction;
-        this.dialTarget = dialTarget;
+        this.dialed = dialed;
         this.socket = socket;
         this.remote = remote;
         this.queue = new OutboundQueue(context.policy().outboundFrames(), context.policy().outboundBytes());
@@ -76,9 +77,12 @@ public final class Connection implements PeerLink {
                 (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
-    /** A connection that dials {@code target} when {@link #start} runs it. */
-    public static Connection outbound(ConnectionContext context, HostPort target) {
-        return new Connection(context, Direction.OUTBOUND, Optional.of(target), new Socket(), null);
+    /**
+     * A connection that dials the candidate when {@link #start} runs it; a node id the candidate names is the only
+     * one its handshake accepts.
+     */
+    public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
+        return new Connection(context, Direction.OUTBOUND, Optional.of(candidate), new Socket(), null);
     }
 
     public void start() {
@@ -95,7 +99,12 @@ public final class Connection implements PeerLink {
     }
 
     public Optional<HostPort> dialTarget() {
-        return dialTarget;
+        return dialed.map(DialCandidate::target);
+    }
+
+    @Override
+    public PeerInfo.Source source() {
+        return dialed.map(DialCandidate::source).orElse(PeerInfo.Source.INBOUND);
     }
 
     @Override
@@ -119,7 +128,7 @@ public final class Connection implements PeerLink {
         if (address != null) {
             return address.getAddress().getHostAddress() + ":" + address.getPort();
         }
-        return dialTarget.map(HostPort::toString).orElse("?");
+        return dialTarget().map(HostPort::toString).orElse("?");
     }
 
     /** Queues a frame for the writer; a full queue drops the peer. */
@@ -162,7 +171,7 @@ public final class Connection implements PeerLink {
                     ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES);
             PeerHello hello = context.handshake().run(context.hello().get(), reader, this::send, nodeId -> {
                 claimedId = nodeId;
-                context.gate().admit(nodeId);
+                context.gate(dialed.flatMap(DialCandidate::nodeId)).admit(nodeId);
             });
             if (deadline != null) {
                 deadline.cancel(false);
@@ -200,7 +209,7 @@ public final class Connection implements PeerLink {
 
     /** Dials the target; false (and the connection ended as {@code CONNECT_FAILED}) if that fails. */
     private boolean connect() {
-        HostPort target = dialTarget.orElseThrow();
+        HostPort target = dialTarget().orElseThrow();
         InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
         if (address.isUnresolved()) {
             closeByPeer(DisconnectReason.CONNECT_FAILED, "cannot resolve " + target.host());
@@ -316,7 +325,7 @@ public final class Connection implements PeerLink {
             closeSocket();
         }
         context.events().onClosed(new PeerDeparture(nodeId, remoteText(), direction, reason, detail, byPeer,
-                joined != null, dialTarget));
+                joined != null, dialTarget()));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.handshake.Handshake;
 import dev.ccoin.node.p2p.messages.Hey;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -23,9 +24,16 @@ public record ConnectionContext(Handshake handshake, Supplier<Hey> hello, Connec
                                 ScheduledExecutorService timer, Clock clock, ThreadFactory threads,
                                 Set<Connection> open) {
 
-    /** The local checks on a peer's node id during the handshake, in order: ban, filter, duplicate. */
-    Handshake.Gate gate() {
+    /**
+     * The local checks on a peer's node id during the handshake, in order: the id the dial expected (spec §8: an
+     * endpoint learnt with a node id must show that id), ban, filter, duplicate.
+     */
+    Handshake.Gate gate(Optional<Address> expected) {
         return nodeId -> {
+            if (expected.isPresent() && !expected.get().equals(nodeId)) {
+                throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH,
+                        "dialled node " + expected.get() + " but the peer is node " + nodeId);
+            }
             if (bans.isBanned(nodeId)) {
                 throw new ProtocolViolationException(DisconnectReason.BANNED, "node " + nodeId + " is banned");
             }

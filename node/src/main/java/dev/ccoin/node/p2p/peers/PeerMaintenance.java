@@ -72,7 +72,7 @@ public final class PeerMaintenance implements Runnable {
             if (isConnected(candidate)) {
                 candidates.skipped(candidate.target());
             } else {
-                Connection.outbound(context, candidate.target()).start();
+                Connection.outbound(context, candidate).start();
             }
         }
     }
