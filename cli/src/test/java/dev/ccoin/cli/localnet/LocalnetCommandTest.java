@@ -94,6 +94,31 @@ class LocalnetCommandTest {
                 .contains("node running on").contains("node stopped at head");
     }
 
+    @Test
+    void lanNetworkHasNoDiscoveryServiceAndStillPays() {
+        int base = freePortRange(12);
+        String[] args = {"localnet", "--lan", "--in-process", "--validators", "2", "--basic", "1", "--accounts", "2",
+                "--interval", "1", "--dir", dir.toString(), "--api-port", Integer.toString(base),
+                "--p2p-port", Integer.toString(base + 4)};
+        try (ChildProcess localnet = ChildProcess.start(args)) {
+            localnet.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
+            List<String> lines = localnet.lines();
+            assertThat(lines).noneMatch(line -> line.startsWith("discovery "))
+                    .anyMatch(line -> line.contains("LAN announcements on lo"));
+            List<String> accounts = matches(lines, ACCOUNT);
+
+            Ccoin.Result sent = new Ccoin().run("tx", "send", "--data-dir", dir.resolve("accounts").toString(),
+                    "--from", accounts.get(0), "--to", accounts.get(1), "--amount", "5",
+                    "--api", matches(lines, BASIC_API).get(0), "--wait");
+            assertThat(sent.exitCode()).as(sent.err()).isZero();
+            assertThat(sent.out()).contains("included in block");
+
+            Ccoin.Result peers = new Ccoin().run("peers", "--json", "--api", matches(lines, BASIC_API).get(0));
+            assertThat(peers.out()).containsPattern("\"source\"\\s*:\\s*\"lan\"");
+            assertThat(localnet.terminate(Duration.ofSeconds(60))).isNotEqualTo(-1);
+        }
+    }
+
     private static List<String> matches(List<String> lines, Pattern pattern) {
         return lines.stream().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(m.groupCount())).toList();
     }
