@@ -113,8 +113,13 @@ class LocalnetCommandTest {
             assertThat(sent.exitCode()).as(sent.err()).isZero();
             assertThat(sent.out()).contains("included in block");
 
-            Ccoin.Result peers = new Ccoin().run("peers", "--json", "--api", matches(lines, BASIC_API).get(0));
-            assertThat(peers.out()).containsPattern("\"source\"\\s*:\\s*\"lan\"");
+            // Each connection was dialled by one side, which learnt of the other on the LAN.
+            StringBuilder peers = new StringBuilder();
+            for (int i = 0; i < 3; i++) {
+                peers.append(new Ccoin().run("peers", "--json", "--api", "http://127.0.0.1:" + (base + i)).out());
+            }
+            assertThat(peers.toString()).containsPattern("\"source\"\\s*:\\s*\"lan\"")
+                    .doesNotContainPattern("\"source\"\\s*:\\s*\"(discovery|bootnode)\"");
             assertThat(localnet.terminate(Duration.ofSeconds(60))).isNotEqualTo(-1);
         }
     }

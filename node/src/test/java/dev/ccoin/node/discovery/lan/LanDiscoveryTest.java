@@ -18,13 +18,14 @@ import dev.ccoin.node.p2p.TestNet.Member;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.peers.PeerDeparture;
 import java.io.IOException;
-import java.net.DatagramPacket;
+import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -36,9 +37,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +87,7 @@ class LanDiscoveryTest {
                 Await.until(DEADLINE, "one head everywhere", () -> Heads.same(all));
 
                 Node first = all.get(0).node();
-                Set<Address> sealers = java.util.stream.LongStream.rangeClosed(1, 6)
+                Set<Address> sealers = LongStream.rangeClosed(1, 6)
                         .mapToObj(height -> first.chain().blockAt(height).orElseThrow().header().miner())
                         .collect(Collectors.toSet());
                 assertThat(sealers).as("authorities that sealed heights 1..6 of one chain").hasSizeGreaterThan(1);
@@ -188,7 +190,7 @@ class LanDiscoveryTest {
     }
 
     private DatagramChannel loopbackSender() throws IOException {
-        return DatagramChannel.open(java.net.StandardProtocolFamily.INET)
+        return DatagramChannel.open(StandardProtocolFamily.INET)
                 .setOption(StandardSocketOptions.IP_MULTICAST_IF, NetworkInterface.getByName("lo"))
                 .setOption(StandardSocketOptions.IP_MULTICAST_TTL, 0);
     }
@@ -201,7 +203,7 @@ class LanDiscoveryTest {
         try {
             send(sender, datagram);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
