@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code docs/protocol.md} against the code, so the protocol document cannot fall behind it: every frame type of
- * {@link MessageType} with its 3-byte wire code, every constant of every reason-code enum of core, node and
- * discovery, and every route of the node API and of the discovery service, read from the route tables of the real
+ * {@link MessageType} with its 3-byte wire code, every constant of every reason-code enum of core, node,
+ * discovery and cli, and every route of the node API and of the discovery service, read from the route tables of the real
  * servers. Lives in the cli module because its tests see all three modules.
  *
  * <p>A reason-code enum is found, not listed: an enum of the main code that an exception carries in a field (the
@@ -58,7 +58,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProtocolDocumentTest {
     private static final Path DOCUMENT = Path.of("docs", "protocol.md");
     private static final List<String> REASON_SUFFIXES = List.of("Reason", "Error", "Refusal", "Failure");
-    private static final String[] MODULE_PACKAGES = {"dev.ccoin.core", "dev.ccoin.node", "dev.ccoin.discovery"};
+    private static final String[] MODULE_PACKAGES = {"dev.ccoin.core", "dev.ccoin.node", "dev.ccoin.discovery",
+        "dev.ccoin.cli"};
 
     @Test
     void namesEveryMessageTypeByItsWireCode() {

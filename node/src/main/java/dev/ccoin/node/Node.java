@@ -5,6 +5,7 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.crypto.PssProvider;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.pow.HashEngine;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.pow.NonceSearch;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.tx.TransactionRules;
@@ -21,6 +22,7 @@ import dev.ccoin.node.mining.MinerKey;
 import dev.ccoin.node.network.NodeIntake;
 import dev.ccoin.node.storage.StorageEngine;
 import dev.ccoin.node.txpool.Admission;
+import dev.ccoin.node.txpool.PoolJournal;
 import dev.ccoin.node.txpool.TxPool;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -40,9 +42,11 @@ import org.slf4j.LoggerFactory;
 /**
  * One running ccoin node: its chain (owned by the chain thread), its transaction pool and, for a validator, its
  * miner. Blocks from any source — the miner, import, peers — go through {@link #submitBlock}, which hands them to
- * the chain thread; transactions go through {@link #submitTransaction}; its network reaches it as a
- * {@link NodeIntake}. Every thread of the node, and of the network and API started beside it, comes from its
- * {@link NodeScheduler}. Thread-safe; {@link #close} stops the miner, then every thread, and releases the data dir.
+ * the chain thread; transactions go through {@link #submitTransaction}, and those the API acknowledges through
+ * {@link #acknowledgeTransactions}, which journals them ({@link PoolJournal}) so that they survive a crash. Its
+ * network reaches it as a {@link NodeIntake}. Every thread of the node, and of the network and API started beside
+ * it, comes from its {@link NodeScheduler}. Thread-safe; {@link #close} stops the miner, then every thread, and
+ * releases the data dir.
  */
 public final class Node implements NodeIntake, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
@@ -51,6 +55,7 @@ public final class Node implements NodeIntake, AutoCloseable {
     private final LocalChain local;
     private final Blockchain chain;
     private final TxPool pool;
+    private final PoolJournal journal;
     private final NodeScheduler threads;
     private final ExecutorService chainThread;
     private final Optional<Miner> miner;
@@ -88,6 +93,8 @@ public final class Node implements NodeIntake, AutoCloseable {
             this.search = Optional.empty();
             this.miner = Optional.empty();
         }
+        this.journal = PoolJournal.open(config.dataDir(), pool);
+        journal.replay(chain.headState());
     }
 
     /**
@@ -101,7 +108,7 @@ public final class Node implements NodeIntake, AutoCloseable {
         Node node;
         try {
             local = LocalChain.open(config.dataDir(), clock,
-                    threads.verifierPool(Runtime.getRuntime().availableProcessors()));
+                    threads.verifierPool(Runtime.getRuntime().availableProcessors()), config.stateCommits());
         } catch (RuntimeException e) {
             threads.close();
             throw e;
@@ -186,6 +193,27 @@ public final class Node implements NodeIntake, AutoCloseable {
         return admissions;
     }
 
+    /**
+     * {@link #submitTransaction} for a transaction the API will acknowledge: admitted, it is journaled and synced
+     * before this returns, so it survives a crash (spec §12).
+     */
+    public Admission acknowledgeTransaction(Transaction tx) {
+        return acknowledgeTransactions(List.of(tx)).get(0);
+    }
+
+    /** {@link #submitTransactions} for a request the API will acknowledge: the admitted ones journaled, one sync. */
+    public List<Admission> acknowledgeTransactions(List<Transaction> txs) {
+        List<Admission> admissions = submitTransactions(txs);
+        List<Transaction> admitted = new ArrayList<>(txs.size());
+        for (int i = 0; i < txs.size(); i++) {
+            if (admissions.get(i).isAdmitted()) {
+                admitted.add(txs.get(i));
+            }
+        }
+        journal.record(admitted);
+        return admissions;
+    }
+
     private static <T> void tell(List<Consumer<T>> listeners, T news) {
         for (Consumer<T> listener : listeners) {
             try {
@@ -225,6 +253,11 @@ public final class Node implements NodeIntake, AutoCloseable {
         return chain;
     }
 
+    /** The state-tree nodes the chain reads, for proofs served off the chain thread; every kept root is readable. */
+    public NodeStore stateNodes() {
+        return local.stateNodes();
+    }
+
     @Override
     public TxPool pool() {
         return pool;
@@ -253,6 +286,7 @@ public final class Node implements NodeIntake, AutoCloseable {
         miner.ifPresent(Miner::stop);
         search.ifPresent(NonceSearch::close);
         threads.close();
+        journal.close();
         local.close();
         LOG.info("node stopped at head {} {}", chain.head().height(), chain.head().hash().shortHex(16));
     }

@@ -19,16 +19,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one maker of a node's threads, as Besu's {@code EthScheduler}: every executor and thread of the node — the
- * chain thread, the verifier pool, the miner and its nonce-search workers, the P2P accept, connection, maintenance
- * and sync threads, the discovery client, the API's HTTP and event threads — is created here, named {@code ccoin-…},
- * and handed to the component that runs on it. {@link #stop()} shuts the executors down in the reverse order of
+ * chain thread, the verifier pool, the miner and its nonce-search workers, the P2P admission, puzzle-solving,
+ * connection, maintenance and sync threads, the discovery client, the API's HTTP and event threads — is created
+ * here, named {@code ccoin-…}, and handed to the component that runs on it. {@link #stop()} shuts the executors down in the reverse order of
  * their creation — as a node is wired, the API's and the network's before the miner's, then the chain thread, then
  * the verifier pool — and {@link #awaitStop} waits for every executor and every thread it made to end.
  *
  * <p>An executor handed to a single component may be shut down by that component when it closes (the miner, the
  * event stream and the network do, to end their work early); a thread from one of the {@link #threads} factories
- * belongs to the component that started it and ends when that component closes (the nonce search, the acceptor,
- * the connections, the HTTP server), and {@code awaitStop} waits for it. Thread-safe.
+ * belongs to the component that started it and ends when that component closes (the nonce search, the admission
+ * desk, the connections, the HTTP server), and {@code awaitStop} waits for it. Thread-safe.
  */
 public final class NodeScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeScheduler.class);

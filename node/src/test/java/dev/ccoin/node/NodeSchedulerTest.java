@@ -40,7 +40,8 @@ class NodeSchedulerTest {
         Set<String> running = runNodes(dir.resolve("second"));
 
         assertThat(running).as("every thread the nodes started").allMatch(name -> name.startsWith("ccoin-"))
-                .contains("ccoin-chain", "ccoin-miner", "ccoin-p2p", "ccoin-p2p-sync", "ccoin-p2p-accept",
+                .contains("ccoin-chain", "ccoin-miner", "ccoin-p2p", "ccoin-p2p-sync", "ccoin-p2p-admission",
+                        "ccoin-p2p-solve",
                         "ccoin-api-events")
                 .anyMatch(name -> name.startsWith("ccoin-pow-"))
                 .anyMatch(name -> name.startsWith("ccoin-p2p-in-"))

@@ -26,11 +26,12 @@ import java.util.concurrent.ForkJoinPool;
  *   <li>{@code execute} with no signature cached, on one thread and then on two: minus the second run above, what
  *       the transaction signatures cost;
  *   <li>the real import: minus the header rules and a one-thread {@code execute}, what the store, the indexes and
- *       the head cost in their one synced batch.
+ *       the head cost in their one synced batch, with holding the new state nodes in memory and the commits that
+ *       fall in the blocks imported.
  * </ol>
  *
  * Approximate: each stage runs warmer than in a single import (LevelDB's and the chain's caches). The first
- * {@code execute} also counts the state-tree node lookups it makes and the new nodes it returns for the batch.
+ * {@code execute} also counts the state-tree node lookups it makes and the new nodes it returns, which the chain holds.
  * Owned by one thread.
  */
 final class ImportBreakdown {

@@ -119,7 +119,8 @@ final class Report {
         line("   %-44s %10.2f   (%d x Pss.verify alone: %.2f)", "transaction signatures, 1 thread",
                 stages.signaturesOneThreadMs(), transactionsPerBlock, transactionsPerBlock * 1e3 / verifyPerSecond);
         line("   %-44s %10.2f", "transaction signatures, 2 threads", stages.signaturesTwoThreadsMs());
-        line("   %-44s %10.2f   (block, %.0f new state nodes, indexes, head)", "store: one synced batch",
+        line("   %-44s %10.2f   (block, indexes, head; %.0f new state nodes held, committed every N blocks)",
+                "store: one synced batch, state held",
                 stages.storeMs(), stages.nodesWritten());
         line("   %-44s %10.2f   (= %.0f tx/s; signatures are %.0f %% of it)", "sum, 1 thread", stages.totalMs(),
                 transactionsPerBlock * 1e3 / stages.totalMs(), 100 * stages.signaturesOneThreadMs() / stages.totalMs());

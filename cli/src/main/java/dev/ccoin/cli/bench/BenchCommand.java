@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measures ccoin's hot paths on this machine.",
         subcommands = {PowBenchCommand.class, LoadBenchCommand.class, ApiBenchCommand.class,
-            SyncBenchCommand.class})
+            SyncBenchCommand.class, LightBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow, load, api or sync");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow, load, api, sync or light");
     }
 }

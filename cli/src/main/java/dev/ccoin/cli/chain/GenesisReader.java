@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads and checks a {@code genesis.json} for a command; every failure names the file. */
-final class GenesisReader {
+public final class GenesisReader {
     private GenesisReader() {
     }
 
-    static ChainParams read(Path file) {
+    /** The chain parameters of {@code file}; a file that cannot be read or is not a genesis is a {@link CommandFailure}. */
+    public static ChainParams read(Path file) {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import dev.ccoin.node.archive.ChainImporter;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.LocalChain;
+import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.storage.Database;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -40,6 +41,14 @@ public final class ImportCommand implements Callable<Integer> {
             description = "initialise the data dir with this genesis.json first (as `ccoin init` does)")
     private Path genesis;
 
+    @Option(names = "--state-commit-blocks", paramLabel = "N",
+            description = "commit the state held in memory at least every N canonical blocks (default 128)")
+    private int stateCommitBlocks = StateCommitSettings.DEFAULT.commitBlocks();
+
+    @Option(names = "--state-memory-mb", paramLabel = "MB",
+            description = "commit the state when the nodes held in memory pass MB mebibytes (default 256)")
+    private int stateMemoryMb = StateCommitSettings.DEFAULT.memoryMb();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the block stream to import")
     private Path file;
 
@@ -51,9 +60,15 @@ public final class ImportCommand implements Callable<Integer> {
         if (genesis != null) {
             initialise();
         }
+        StateCommitSettings stateCommits;
+        try {
+            stateCommits = new StateCommitSettings(stateCommitBlocks, stateMemoryMb);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
         try (NodeScheduler threads = new NodeScheduler();
              LocalChain chain = LocalChain.open(dataDir.dataDir(), Clock.systemUTC(),
-                     threads.verifierPool(Runtime.getRuntime().availableProcessors()));
+                     threads.verifierPool(Runtime.getRuntime().availableProcessors()), stateCommits);
              InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ChainImporter.Summary summary = new ChainImporter(chain.blockchain(), chain.preverifier(), System::nanoTime)
                     .importFrom(in, Files.size(file), new ProgressLine(spec.commandLine().getErr(), "import"));

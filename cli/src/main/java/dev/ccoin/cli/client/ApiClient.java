@@ -61,6 +61,18 @@ public final class ApiClient {
                 .build());
     }
 
+    /**
+     * {@code GET /api/v1 + path} asking for {@code accept}, e.g. {@code application/msgpack}: the body's bytes as
+     * they came. An error answer is an {@link ApiCallException} as for JSON.
+     */
+    public byte[] getBytes(String path, String accept) {
+        HttpResponse<byte[]> response = exchange(request(path).header("Accept", accept).GET().build());
+        if (response.statusCode() >= 400) {
+            throw failure(response.statusCode(), parse(response.body()));
+        }
+        return response.body();
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(REQUEST_TIMEOUT)
@@ -68,6 +80,18 @@ public final class ApiClient {
     }
 
     private JsonNode send(HttpRequest request) {
+        HttpResponse<byte[]> response = exchange(request);
+        JsonNode body = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw failure(response.statusCode(), body);
+        }
+        if (body == null) {
+            throw notTheApi(response.statusCode());
+        }
+        return body;
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -82,18 +106,15 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new ApiCallException(0, "INTERRUPTED", "interrupted while calling " + base, e);
         }
-        JsonNode body = parse(response.body());
-        if (response.statusCode() >= 400) {
-            if (body != null && body.path("error").isTextual()) {
-                String code = body.get("error").asText();
-                throw new ApiCallException(response.statusCode(), code, code + ": " + body.path("message").asText());
-            }
-            throw notTheApi(response.statusCode());
+        return response;
+    }
+
+    private ApiCallException failure(int status, JsonNode body) {
+        if (body != null && body.path("error").isTextual()) {
+            String code = body.get("error").asText();
+            return new ApiCallException(status, code, code + ": " + body.path("message").asText());
         }
-        if (body == null) {
-            throw notTheApi(response.statusCode());
-        }
-        return body;
+        return notTheApi(status);
     }
 
     private ApiCallException unreachable(IOException e) {

@@ -1,19 +1,23 @@
 package dev.ccoin.cli.client;
 
+import dev.ccoin.cli.light.NodeApi;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
  * The options every client command shares: {@code --api URL} (default {@code $CCOIN_API}, then
- * {@code http://127.0.0.1:8000}) and {@code --json} for the API's JSON instead of text. A plain option holder.
+ * {@code http://127.0.0.1:8000}) and {@code --json} for the API's JSON instead of text. {@code --api} may be
+ * repeated for the light client, which asks every node named. A plain option holder.
  */
 public final class ApiOptions {
     @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + ApiClient.DEFAULT_URL + "}",
-            description = "the node's API (default: $CCOIN_API or " + ApiClient.DEFAULT_URL + ")")
-    private String api;
+            description = "the node's API (default: $CCOIN_API or " + ApiClient.DEFAULT_URL + "); with --verify it "
+                    + "may be given several times, and the heaviest valid chain among them is taken")
+    private List<String> apis;
 
     @Option(names = "--json", description = "print the API's JSON answer, for scripts")
     private boolean json;
@@ -24,6 +28,18 @@ public final class ApiOptions {
 
     /** A client of the node at {@code --api}; a URL that is not http(s)://host[:port] is a usage error. */
     public ApiClient client(CommandSpec spec) {
+        if (apis.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--api names one node here; several only with --verify");
+        }
+        return client(spec, apis.get(0));
+    }
+
+    /** Every node given with {@code --api}, in the order given, as the light client asks them. */
+    List<NodeApi> nodes(CommandSpec spec) {
+        return apis.stream().<NodeApi>map(api -> new ApiNode(client(spec, api))).toList();
+    }
+
+    private static ApiClient client(CommandSpec spec, String api) {
         try {
             URI uri = new URI(api.trim());
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {

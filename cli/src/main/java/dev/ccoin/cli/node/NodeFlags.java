@@ -25,7 +25,8 @@ final class NodeFlags {
     @Option(names = "--discovery", paramLabel = "URL", description = "discovery service, e.g. http://127.0.0.1:4444")
     Optional<String> discovery = Optional.empty();
 
-    @Option(names = "--bootnodes", paramLabel = "HOST:PORT,...", description = "peers to dial at start")
+    @Option(names = "--bootnodes", paramLabel = "[NODEID@]HOST:PORT,...",
+            description = "peers to dial at start; with NODEID@ the dial is closed unless that node answers")
     Optional<String> bootnodes = Optional.empty();
 
     @Option(names = "--mining-threads", paramLabel = "T", description = "nonce search threads (default: all cores)")
@@ -45,6 +46,13 @@ final class NodeFlags {
     @Option(names = "--lan-interface", paramLabel = "NAME",
             description = "network interface for LAN announcements, e.g. lo (default: every multicast interface)")
     Optional<String> lanInterface = Optional.empty();
+    @Option(names = "--state-commit-blocks", paramLabel = "N",
+            description = "commit the state held in memory at least every N canonical blocks (default 128)")
+    Optional<Integer> stateCommitBlocks = Optional.empty();
+
+    @Option(names = "--state-memory-mb", paramLabel = "MB",
+            description = "commit the state when the nodes held in memory pass MB mebibytes (default 256)")
+    Optional<Integer> stateMemoryMb = Optional.empty();
 
     @Option(names = "--account", paramLabel = "ADDRESS",
             description = "the node's account (default: client.account_address, or the only key in the keystore)")

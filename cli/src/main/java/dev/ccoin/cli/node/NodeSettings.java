@@ -4,10 +4,11 @@ import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.ConfigException;
 import dev.ccoin.node.config.ConfigFile;
-import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.discovery.lan.LanConfig;
+import dev.ccoin.node.state.StateCommitSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -39,10 +40,23 @@ final class NodeSettings {
                 pick(flags.apiHost, env("CCOIN_API_HOST"), file.apiHost()).orElse("127.0.0.1"),
                 pick(flags.apiPort, envInt("CCOIN_API_PORT"), file.apiPort()).orElse(DEFAULT_API_PORT),
                 pick(flags.discovery, env("CCOIN_DISCOVERY"), file.discoveryUrl()),
-                pick(flags.bootnodes.map(NodeSettings::hostPorts), env("CCOIN_BOOTNODES").map(NodeSettings::hostPorts),
+                pick(flags.bootnodes.map(NodeSettings::bootnodes), env("CCOIN_BOOTNODES").map(NodeSettings::bootnodes),
                         file.bootnodes()).orElse(List.of()),
                 pick(flags.miningThreads, envInt("CCOIN_MINING_THREADS"), file.miningThreads()).orElse(0),
-                pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()));
+                pick(flags.account.map(Address::parse), env("CCOIN_ACCOUNT").map(Address::parse), file.account()),
+                stateCommits(flags));
+    }
+
+    private StateCommitSettings stateCommits(NodeFlags flags) {
+        int blocks = pick(flags.stateCommitBlocks, envInt("CCOIN_STATE_COMMIT_BLOCKS"), file.stateCommitBlocks())
+                .orElse(StateCommitSettings.DEFAULT.commitBlocks());
+        int memoryMb = pick(flags.stateMemoryMb, envInt("CCOIN_STATE_MEMORY_MB"), file.stateMemoryMb())
+                .orElse(StateCommitSettings.DEFAULT.memoryMb());
+        try {
+            return new StateCommitSettings(blocks, memoryMb);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** The LAN discovery settings when it is on ({@code --lan-discovery}, {@code CCOIN_LAN_DISCOVERY}, the file). */
@@ -93,7 +107,7 @@ final class NodeSettings {
         }
     }
 
-    static List<HostPort> hostPorts(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(HostPort::parse).toList();
+    static List<Bootnode> bootnodes(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Bootnode::parse).toList();
     }
 }

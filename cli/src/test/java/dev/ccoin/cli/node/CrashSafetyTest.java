@@ -7,9 +7,11 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.chain.PlaceholderData;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
+import dev.ccoin.core.state.Account;
 import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
+import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.NodeScheduler;
@@ -19,16 +21,22 @@ import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.LocalChain;
 import dev.ccoin.node.keystore.KeyProtection;
 import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
 import dev.ccoin.node.storage.StorageEngine;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,14 +46,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nodes killed with {@code kill -9} at arbitrary moments, ten times over, during mining and during import: every
- * restart opens a consistent chain that still holds every block the node had reported imported, and carries on;
- * also when the killed import ran on the other storage engine than the one that reopens the data dir.
+ * Nodes killed with {@code kill -9} at arbitrary moments — ten times during mining, four while mining under load,
+ * ten during import, eight while every block commits its state, three during an import on the other storage
+ * engine — with states committed every few blocks, so kills land on both sides of commits: every restart re-executes the blocks above the last committed state, each to its header's state root, opens a
+ * consistent chain that still holds every block the node had reported imported, and carries on. And a node killed
+ * after its API acknowledged transactions finds them in its pool again.
  */
 class CrashSafetyTest {
     private static final Pattern IMPORTED = Pattern.compile("imported block (\\d+) ([0-9a-f]{12}) ");
+    private static final Pattern API = Pattern.compile("API listening on (http://[0-9.:]+)");
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int KILLS = 10;
+    private static final int COMMIT_KILLS = 8;
+    private static final int LOADED_KILLS = 4;
 
     @TempDir
     Path dir;
@@ -64,7 +77,7 @@ class CrashSafetyTest {
         Map<Long, String> acknowledged = new HashMap<>();
         for (int kill = 0; kill < KILLS; kill++) {
             try (ChildProcess node = ChildProcess.start("node", "--type", "validator", "--data-dir", dataDir.toString(),
-                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0")) {
+                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0", "--state-commit-blocks", "3")) {
                 node.awaitLines(IMPORTED.asPredicate(), 1 + kill % 2, DEADLINE);
                 node.kill();
                 acknowledged.putAll(importedBlocks(node.lines()));
@@ -76,13 +89,22 @@ class CrashSafetyTest {
 
     @Test
     void importKilledRepeatedlyKeepsWhatItImportedAndFinishes() throws IOException {
+        killImportRepeatedly(KILLS, "7");
+    }
+
+    @Test
+    void importKilledWhileEveryBlockCommitsItsStateKeepsEveryState() throws IOException {
+        killImportRepeatedly(COMMIT_KILLS, "1");
+    }
+
+    private void killImportRepeatedly(int kills, String commitBlocks) throws IOException {
         Export export = exportOf(400);
         Path dataDir = initialized("importer");
 
         Map<Long, String> acknowledged = new HashMap<>();
-        for (int kill = 0; kill < KILLS; kill++) {
+        for (int kill = 0; kill < kills; kill++) {
             try (ChildProcess importer = ChildProcess.start("import", "--data-dir", dataDir.toString(),
-                    export.file().toString())) {
+                    "--state-commit-blocks", commitBlocks, export.file().toString())) {
                 importer.awaitLines(IMPORTED.asPredicate(), 5 + kill, DEADLINE);
                 importer.kill();
                 acknowledged.putAll(importedBlocks(importer.lines()));
@@ -93,10 +115,7 @@ class CrashSafetyTest {
                 export.file().toString())) {
             assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
         }
-        try (NodeScheduler threads = new NodeScheduler();
-             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
-            assertThat(chain.blockchain().head().hash()).isEqualTo(export.head());
-        }
+        assertHead(dataDir, export.head());
     }
 
     @Test
@@ -121,10 +140,7 @@ class CrashSafetyTest {
                 "import", "--data-dir", dataDir.toString(), export.file().toString())) {
             assertThat(importer.waitFor(DEADLINE)).as(importer.tail()).isZero();
         }
-        try (NodeScheduler threads = new NodeScheduler();
-             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
-            assertThat(chain.blockchain().head().hash()).isEqualTo(export.head());
-        }
+        assertHead(dataDir, export.head());
     }
 
     /** An export file of a chain of {@code blockCount} blocks after genesis, a transfer in every fourth. */
@@ -160,6 +176,101 @@ class CrashSafetyTest {
         return dataDir;
     }
 
+    private static void assertHead(Path dataDir, Hash32 head) {
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain chain = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
+            assertThat(chain.blockchain().head().hash()).isEqualTo(head);
+        }
+    }
+
+    @Test
+    void transactionsTheApiAcknowledgedSurviveKillsInThePool() throws Exception {
+        ChainParams params = TestChain.params(3);
+        Path dataDir = dir.resolve("basic");
+        try (Database database = Database.open(dataDir)) {
+            ChainInitializer.initialize(database, params);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<Hash32> acknowledged = new ArrayList<>();
+        for (int kill = 0; kill < 3; kill++) {
+            try (ChildProcess node = startBasic(dataDir)) {
+                String api = apiUrl(node);
+                for (int i = 0; i < 4; i++) {
+                    Transaction tx = new TxBuilder(params).nonce(acknowledged.size()).amount(1 + kill).build();
+                    HttpResponse<String> response = post(http, api, tx);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                    acknowledged.add(tx.hash());
+                }
+                node.kill();
+            }
+        }
+        try (ChildProcess node = startBasic(dataDir)) {
+            String api = apiUrl(node);
+            for (Hash32 hash : acknowledged) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(api + "/api/v1/transactions/" + hash.toHex())).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("acknowledged %s: %s", hash, response.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void validatorKilledWhileMiningUnderLoadKeepsItsBlocksAndWhatItAcknowledged() throws Exception {
+        Path dataDir = dir.resolve("loaded");
+        Address authority = new Keystore(dataDir).create(2048, KeyProtection.none());
+        ChainParams params = new ChainParams(TestChain.NETWORK_ID, List.of(authority),
+                new ChainParams.BlockMining(1, 1, 500, 4_194_304, 100, 8, true, PlaceholderData.random(15), 500),
+                new ChainParams.TransactionParams(4, 1024), 25,
+                new ChainParams.GenesisHeader(1_700_000_000_000L, 4, "crash test under load"),
+                new TreeMap<>(Map.of(TestChain.address(TestChain.funded(0)), new Account(TestChain.FUNDS, 0))));
+        try (Database database = Database.open(dataDir)) {
+            ChainInitializer.initialize(database, params);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<Hash32> transactions = new ArrayList<>();
+        Map<Long, String> blocks = new HashMap<>();
+        for (int kill = 0; kill < LOADED_KILLS; kill++) {
+            try (ChildProcess node = ChildProcess.start("node", "--type", "validator", "--data-dir", dataDir.toString(),
+                    "--mining-threads", "1", "--p2p-port", "0", "--api-port", "0", "--state-commit-blocks", "2")) {
+                String api = apiUrl(node);
+                for (int i = 0; i < 6; i++) {
+                    Transaction tx = new TxBuilder(params).nonce(transactions.size()).amount(1).build();
+                    HttpResponse<String> response = post(http, api, tx);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                    transactions.add(tx.hash());
+                }
+                node.awaitLines(IMPORTED.asPredicate(), 1 + kill % 2, DEADLINE);
+                node.kill();
+                blocks.putAll(importedBlocks(node.lines()));
+            }
+            assertConsistentAndHolding(dataDir, blocks);
+        }
+        try (ChildProcess node = startBasic(dataDir)) {
+            String api = apiUrl(node);
+            for (Hash32 hash : transactions) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(api + "/api/v1/transactions/" + hash.toHex())).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("acknowledged %s: %s", hash, response.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String api, Transaction tx) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/transactions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"raw\":\"" + HexFormat.of().formatHex(tx.encode()) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ChildProcess startBasic(Path dataDir) {
+        return ChildProcess.start("node", "--type", "basic", "--data-dir", dataDir.toString(), "--p2p-port", "0",
+                "--api-port", "0");
+    }
+
+    private static String apiUrl(ChildProcess node) {
+        node.awaitLines(API.asPredicate(), 1, DEADLINE);
+        return node.lines().stream().map(API::matcher).filter(Matcher::find).findFirst().orElseThrow().group(1);
+    }
 
     private static Map<Long, String> importedBlocks(List<String> lines) {
         Map<Long, String> blocks = new HashMap<>();
@@ -172,17 +283,24 @@ class CrashSafetyTest {
         return blocks;
     }
 
-    /** The chain links up from genesis to head, head accounts agree with the state tree, and no ack was lost. */
+    /**
+     * The chain links up from genesis to head, every committed state is its block's header's, the head's state (re-
+     * executed by the open when it was not committed) is readable and agrees with the head accounts, and no ack was
+     * lost.
+     */
     private static void assertConsistentAndHolding(Path dataDir, Map<Long, String> acknowledged) {
         try (NodeScheduler threads = new NodeScheduler();
              LocalChain local = LocalChain.open(dataDir, Clock.systemUTC(), threads.verifierPool(1))) {
             Blockchain chain = local.blockchain();
             ChainHead head = chain.head();
             Block child = head.block();
+            ChainStore store = new ChainStore(local.database());
             for (long height = head.height() - 1; height >= 0; height--) {
                 Block parent = chain.blockAt(height).orElseThrow();
                 assertThat(child.header().parentHash()).isEqualTo(parent.hash());
                 child = parent;
+                store.committedState(parent.hash()).ifPresent(root -> assertThat(root)
+                        .as("committed state at height %d", parent.height()).isEqualTo(parent.header().stateRoot()));
             }
             var tree = chain.stateAt(head.stateRoot());
             Address miner = head.block().header().miner();

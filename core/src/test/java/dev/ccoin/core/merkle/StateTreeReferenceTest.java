@@ -3,6 +3,7 @@ package dev.ccoin.core.merkle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.state.Account;
+import dev.ccoin.core.testing.ReferenceStateRoot;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ccoin.core.crypto.Sha256;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.state.StateView;
+import dev.ccoin.core.testing.ReferenceStateRoot;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccoin.core.state.Account;
+import dev.ccoin.core.testing.ReferenceStateRoot;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import java.io.IOException;

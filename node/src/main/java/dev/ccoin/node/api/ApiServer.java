@@ -16,6 +16,7 @@ import dev.ccoin.node.api.http.JsonErrorHandler;
 import dev.ccoin.node.api.http.RequestBodies;
 import dev.ccoin.node.api.metrics.MetricsApi;
 import dev.ccoin.node.api.metrics.NodeMetrics;
+import dev.ccoin.node.api.proofs.ProofsApi;
 import dev.ccoin.node.api.status.PeersApi;
 import dev.ccoin.node.api.status.StatusApi;
 import dev.ccoin.node.api.transactions.TransactionLookup;
@@ -93,10 +94,11 @@ public final class ApiServer implements AutoCloseable {
         List<ApiRoutes> routes = List.of(
                 new StatusApi(node, network, nodeId),
                 new BlocksApi(node.chain()),
-                new TransactionsApi(lookup, node::submitTransaction, node::submitTransactions,
+                new TransactionsApi(lookup, node::acknowledgeTransaction, node::acknowledgeTransactions,
                         metrics::onSubmission),
                 new TxPoolApi(node.pool()),
                 new AccountsApi(node.chain(), node.pool(), lookup),
+                new ProofsApi(node.chain(), node.stateNodes()),
                 new PeersApi(network),
                 new AuthoritiesApi(node.chain()),
                 eventsApi,

@@ -14,8 +14,11 @@ import dev.ccoin.node.consensus.BlockExecution;
 import dev.ccoin.node.consensus.ForkChoice;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import dev.ccoin.node.consensus.Schedule;
+import dev.ccoin.node.consensus.StateTransition;
 import dev.ccoin.node.consensus.rules.BlockValidator;
 import dev.ccoin.node.state.HeadAccounts;
+import dev.ccoin.node.state.HeldNodes;
+import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
@@ -32,11 +35,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chain engine of one node. {@link #importBlock} takes a block one way: its stored parent, then every rule and
- * the execution against the parent's state, then fork choice, then one {@link ChainWriter} batch that stores the
- * block with its state nodes and total work and — when fork choice prefers it — switches the head (height index,
- * transaction indexes, flat accounts), then the {@link HeadListener}s. Every valid branch is kept, so a later,
- * heavier branch reorganises by switching roots, never by undoing writes.
+ * The chain engine of one node. {@link #importBlock} takes a block one way: its stored parent and the parent's
+ * state, then every rule and the execution against that state, then fork choice, then one {@link ChainWriter} batch
+ * that stores the block with its total work and — when fork choice prefers it — switches the head (height index,
+ * transaction indexes, flat accounts), then {@link StateCommits}, which holds the block's state and commits or prunes
+ * states, then the {@link HeadListener}s. Every valid branch is kept, so a later, heavier branch reorganises by
+ * switching roots, never by undoing writes; a state pruned meanwhile is re-executed. Opening a chain re-executes
+ * the blocks above the last committed state, so a chain that is open serves the head's state; {@link #close}
+ * commits it.
  *
  * <p>Threads: {@link #importBlock} and {@link #addListener} are called by the chain thread only; the
  * {@link ChainView} reads are safe from any thread (the head is a volatile immutable snapshot, blocks never change).
@@ -50,7 +56,8 @@ public final class Blockchain implements ChainView {
 
     private final ChainParams params;
     private final ChainStore store;
-    private final StoredNodeStore nodes;
+    private final HeldNodes nodes;
+    private final StateCommits states;
     private final StateTree stateTree;
     private final HeadAccounts headAccounts;
     private final CanonicalIndex index;
@@ -62,10 +69,11 @@ public final class Blockchain implements ChainView {
     private final List<HeadListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ChainHead head;
 
-    private Blockchain(ChainParams params, Database database, BlockValidator validator) {
+    private Blockchain(ChainParams params, Database database, BlockValidator validator, StateCommitSettings settings) {
         this.params = params;
         this.store = new ChainStore(database);
-        this.nodes = new StoredNodeStore(database);
+        this.nodes = new HeldNodes(new StoredNodeStore(database));
+        this.states = new StateCommits(store, nodes, new StateTransition(params), settings, this::requireBlock);
         this.stateTree = new StateTree(nodes);
         this.headAccounts = new HeadAccounts(database);
         this.index = new CanonicalIndex(database);
@@ -75,11 +83,16 @@ public final class Blockchain implements ChainView {
         Hash32 headHash = store.head().orElseThrow(() -> new StorageException(StorageError.CORRUPT,
                 "the data dir " + database.dataDir() + " has no head; run `ccoin init` first"));
         this.head = headOf(requireBlock(headHash));
+        states.recover(head.block());
     }
 
-    /** Opens the chain of an initialised data dir (see {@link ChainInitializer}). */
-    public static Blockchain open(Database database, ChainParams params, BlockValidator validator) {
-        return new Blockchain(params, database, validator);
+    /**
+     * Opens the chain of an initialised data dir (see {@link ChainInitializer}), re-executing the blocks above its
+     * last committed state if it was not closed cleanly.
+     */
+    public static Blockchain open(Database database, ChainParams params, BlockValidator validator,
+            StateCommitSettings settings) {
+        return new Blockchain(params, database, validator, settings);
     }
 
     /** The chain parameters stored by {@code ccoin init} in this database. */
@@ -156,6 +169,7 @@ public final class Blockchain implements ChainView {
 
     private ImportResult connect(Block block, ChainHead parent) {
         long started = System.nanoTime();
+        states.ensureState(parent.block());
         BlockExecution execution = validator.validate(block, parent.asParent(), nodes);
         ChainHead candidate = parent.child(block, schedule.work(block.header()), schedule.recencyWindow());
         ChainHead previous = head;
@@ -163,15 +177,18 @@ public final class Blockchain implements ChainView {
                 ? Optional.of(plan(previous, candidate))
                 : Optional.empty();
         writer.write(block, candidate.totalWork(), execution, change);
+        states.hold(block, execution);
         cache.put(block);
         LOG.info("imported block {} {} txs {} miner {} {} {} ms{}", block.height(), block.hash().shortHex(12),
                 block.transactions().size(), block.header().miner().toHex().substring(0, 8),
                 schedule.isInTurn(block.header()) ? "in-turn" : "backup", (System.nanoTime() - started) / 1_000_000,
                 change.isEmpty() ? " (side branch)" : "");
         if (change.isEmpty()) {
+            states.afterImport(previous, change);
             return ImportResult.of(block, ImportStatus.SIDE_BRANCH);
         }
         head = candidate;
+        states.afterImport(candidate, change);
         if (change.get().isReorg()) {
             LOG.info("reorg: {} blocks out, {} in, new head {} {}", change.get().removed().size(),
                     change.get().added().size(), candidate.height(), candidate.hash().shortHex(16));
@@ -296,9 +313,17 @@ public final class Blockchain implements ChainView {
         return store.totalWork(blockHash);
     }
 
-    /** The state-tree nodes on disk (cached), for block builders that compute roots without writing. */
+    /**
+     * The state-tree nodes of every state the chain holds, in memory or committed, for block builders that compute
+     * roots without writing and for proofs. Reads are safe from any thread.
+     */
     public NodeStore stateNodes() {
         return nodes;
+    }
+
+    /** Commits the head's state. Called once, when the chain thread has stopped, before the database closes. */
+    public void close() {
+        states.commitAtStop(head);
     }
 
     /** Orphans waiting for a parent. Chain thread only. */

@@ -55,6 +55,7 @@ public final class ChainInitializer {
             batch.setParams(Bytes.of(params.encode()));
             batch.setGenesis(genesis.hash());
             batch.setHead(genesis.hash());
+            batch.markCommittedState(genesis.hash(), stateRoot);
         });
         return new Result(genesis.hash(), Outcome.CREATED);
     }

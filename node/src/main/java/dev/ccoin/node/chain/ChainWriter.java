@@ -2,6 +2,7 @@ package dev.ccoin.node.chain;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.merkle.BufferedNodeStore;
+import dev.ccoin.core.merkle.NodeStore;
 import dev.ccoin.core.merkle.StateTree;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.tx.Transaction;
@@ -10,7 +11,6 @@ import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.consensus.BlockExecution;
 import dev.ccoin.node.state.HeadAccounts;
-import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.ChainBatch;
 import dev.ccoin.node.storage.ChainStore;
 import java.math.BigInteger;
@@ -22,18 +22,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one writer of a chain's store. It stores a valid block with its state nodes and total work and, when fork
- * choice has made the block the head, switches the head in the same atomic batch: height index, transaction
- * indexes, flat accounts and the head pointer. Storing a block and switching the head are two steps, as geth keeps
+ * The one writer of a chain's blocks. It stores a valid block with its total work and, when fork choice has made
+ * the block the head, switches the head in the same atomic, synced batch: height index, transaction indexes, flat
+ * accounts and the head pointer. The block's state-tree nodes are not in it: {@link StateCommits} holds them and
+ * commits states in batches of their own (spec §12). Storing a block and switching the head are two steps, as geth keeps
  * {@code writeBlockWithState} apart from {@code reorg}; what to switch to is decided before, by the caller. Chain
  * thread only.
  */
 final class ChainWriter {
     private final ChainStore store;
-    private final StoredNodeStore nodes;
+    private final NodeStore nodes;
     private final CanonicalIndex index;
 
-    ChainWriter(ChainStore store, StoredNodeStore nodes, CanonicalIndex index) {
+    /** @param nodes the chain's readable states, for the accounts a reorg switches */
+    ChainWriter(ChainStore store, NodeStore nodes, CanonicalIndex index) {
         this.store = store;
         this.nodes = nodes;
         this.index = index;
@@ -42,18 +44,17 @@ final class ChainWriter {
     /** Stores {@code block} and, if {@code headChange} is present, makes its current head the chain's, atomically. */
     void write(Block block, BigInteger totalWork, BlockExecution execution, Optional<HeadChange> headChange) {
         store.write(batch -> {
-            writeBlockWithState(batch, block, totalWork, execution);
+            writeBlock(batch, block, totalWork);
             headChange.ifPresent(change -> switchHead(batch, change, execution));
         });
     }
 
-    private void writeBlockWithState(ChainBatch batch, Block block, BigInteger totalWork, BlockExecution execution) {
+    private void writeBlock(ChainBatch batch, Block block, BigInteger totalWork) {
         batch.putBlock(block.hash(), Bytes.of(block.encode()));
         batch.putTotalWork(block.hash(), totalWork);
-        nodes.write(batch.raw(), execution.nodes());
     }
 
-    /** {@code execution} is the new head's: its nodes are in this batch, not on disk yet. */
+    /** {@code execution} is the new head's: its nodes are not held yet. */
     private void switchHead(ChainBatch batch, HeadChange change, BlockExecution execution) {
         ChainHead head = change.current();
         change.removed().forEach(removed -> {
@@ -86,7 +87,7 @@ final class ChainWriter {
         return touched;
     }
 
-    /** The accounts at {@code root}, which may rest on nodes the block being imported has not written yet. */
+    /** The accounts at {@code root}, which may rest on nodes the block being imported has not handed over yet. */
     private Map<Address, Account> accountsAt(Hash32 root, Set<Address> addresses, BlockExecution execution) {
         BufferedNodeStore pending = new BufferedNodeStore(nodes);
         execution.nodes().forEach(pending::put);

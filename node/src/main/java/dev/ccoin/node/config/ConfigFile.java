@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * {@code ccoin.json}, in the original toychain's shape: {@code app.base_path}, {@code client.account_address},
  * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_host,p2p_port,api_host,api_port,bootnodes,
- * mining_threads,lan_discovery,lan_group,lan_port,lan_interface}}. Every key is optional; unknown keys are errors naming the key. Immutable.
+ * mining_threads,state_commit_blocks,state_memory_mb,lan_discovery,lan_group,lan_port,lan_interface}}. Every key is
+ * optional; unknown keys are errors naming the key. Immutable.
  */
 public record ConfigFile(
         Optional<String> basePath,
@@ -27,8 +28,10 @@ public record ConfigFile(
         Optional<Integer> p2pPort,
         Optional<String> apiHost,
         Optional<Integer> apiPort,
-        Optional<List<HostPort>> bootnodes,
+        Optional<List<Bootnode>> bootnodes,
         Optional<Integer> miningThreads,
+        Optional<Integer> stateCommitBlocks,
+        Optional<Integer> stateMemoryMb,
         Optional<String> p2pHost,
         Optional<Boolean> lanDiscovery,
         Optional<String> lanGroup,
@@ -37,7 +40,8 @@ public record ConfigFile(
 
     public static final ConfigFile EMPTY = new ConfigFile(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -58,7 +62,8 @@ public record ConfigFile(
         JsonNode discovery = section(top, "discovery_service", Set.of("host", "port", "proto"));
         JsonNode node = section(top, "node",
                 Set.of("type", "p2p_host", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads",
-                        "lan_discovery", "lan_group", "lan_port", "lan_interface"));
+                        "state_commit_blocks", "state_memory_mb", "lan_discovery", "lan_group", "lan_port",
+                        "lan_interface"));
         return new ConfigFile(
                 text(app, "app.base_path", "base_path"),
                 text(client, "client.account_address", "account_address").filter(s -> !s.isBlank()).map(ConfigFile::address),
@@ -69,6 +74,8 @@ public record ConfigFile(
                 port(node, "node.api_port", "api_port"),
                 bootnodes(node.get("bootnodes")),
                 integer(node, "node.mining_threads", "mining_threads", 0, 1024),
+                integer(node, "node.state_commit_blocks", "state_commit_blocks", 1, 1_000_000),
+                integer(node, "node.state_memory_mb", "state_memory_mb", 1, 1_000_000),
                 text(node, "node.p2p_host", "p2p_host"),
                 bool(node, "node.lan_discovery", "lan_discovery"),
                 text(node, "node.lan_group", "lan_group"),
@@ -86,19 +93,19 @@ public record ConfigFile(
         return Optional.of(proto.orElse("http") + "://" + host.orElse("127.0.0.1") + ":" + port.orElse(4444));
     }
 
-    private static Optional<List<HostPort>> bootnodes(JsonNode node) {
+    private static Optional<List<Bootnode>> bootnodes(JsonNode node) {
         if (node == null) {
             return Optional.empty();
         }
         if (!node.isArray()) {
-            throw new ConfigException("node.bootnodes must be an array of \"host:port\" strings");
+            throw new ConfigException("node.bootnodes must be an array of \"host:port\" or \"nodeId@host:port\" strings");
         }
-        List<HostPort> list = new ArrayList<>();
+        List<Bootnode> list = new ArrayList<>();
         for (JsonNode entry : node) {
             if (!entry.isTextual()) {
-                throw new ConfigException("node.bootnodes must be an array of \"host:port\" strings");
+                throw new ConfigException("node.bootnodes must be an array of \"host:port\" or \"nodeId@host:port\" strings");
             }
-            list.add(HostPort.parse(entry.textValue()));
+            list.add(Bootnode.parse(entry.textValue()));
         }
         return Optional.of(list);
     }

@@ -10,4 +10,7 @@ public interface NetworkView {
 
     /** The bound P2P port, or 0 when the node does not listen. */
     int listenPort();
+
+    /** The admission of inbound connections: difficulty, waiting connections, refused IPs and counters. */
+    AdmissionStatus admission();
 }

@@ -9,7 +9,9 @@ import java.util.OptionalInt;
  * handshake, a ping every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s
  * to at most 60 s; maintenance ticks every second; peer lists are asked for every minute while there is room;
  * transactions waiting in the pool longer than 15 s are offered to every peer again every 15 s; a peer's outbound
- * queue holds at most 4 096 frames and 32 MiB. {@code maxPeers} empty means the chain's {@code max_peers}. Tests
+ * queue holds at most 4 096 frames and 32 MiB. Admission puzzles start at 8 bits and rise to at most 24 when more than
+ * 20 are issued in a second or over half of the 512 pending slots are taken; as initiator the node solves puzzles of
+ * at most 24 bits. {@code maxPeers} empty means the chain's {@code max_peers}. Tests
  * shorten the intervals and set a {@link PeerFilter}, naming each setting they change. Immutable.
  */
 public record P2pConfig(
@@ -28,7 +30,12 @@ public record P2pConfig(
         int outboundQueueFrames,
         long outboundQueueBytes,
         PeerFilter filter,
-        String agent) {
+        String agent,
+        int admissionBits,
+        int maxAdmissionBits,
+        int admissionRate,
+        int maxPending,
+        int maxSolveBits) {
 
     public static final String DEFAULT_AGENT = "ccoin/0.1.0";
 
@@ -65,6 +72,11 @@ public record P2pConfig(
         private long outboundQueueBytes = 32L * 1024 * 1024;
         private PeerFilter filter = PeerFilter.ALLOW_ALL;
         private String agent = DEFAULT_AGENT;
+        private int admissionBits = 8;
+        private int maxAdmissionBits = 24;
+        private int admissionRate = 20;
+        private int maxPending = 512;
+        private int maxSolveBits = 24;
 
         private Builder() {
         }
@@ -86,6 +98,11 @@ public record P2pConfig(
             outboundQueueBytes = c.outboundQueueBytes;
             filter = c.filter;
             agent = c.agent;
+            admissionBits = c.admissionBits;
+            maxAdmissionBits = c.maxAdmissionBits;
+            admissionRate = c.admissionRate;
+            maxPending = c.maxPending;
+            maxSolveBits = c.maxSolveBits;
         }
 
         public Builder maxFrameBytes(int maxFrameBytes) {
@@ -172,10 +189,41 @@ public record P2pConfig(
             return this;
         }
 
+        /** The difficulty of admission puzzles when the node is calm ({@code p2p.admission_bits}). */
+        public Builder admissionBits(int admissionBits) {
+            this.admissionBits = admissionBits;
+            return this;
+        }
+
+        /** The highest difficulty of admission puzzles under load ({@code p2p.max_admission_bits}). */
+        public Builder maxAdmissionBits(int maxAdmissionBits) {
+            this.maxAdmissionBits = maxAdmissionBits;
+            return this;
+        }
+
+        /** Puzzles per second above which a second counts as overloaded ({@code p2p.admission_rate}). */
+        public Builder admissionRate(int admissionRate) {
+            this.admissionRate = admissionRate;
+            return this;
+        }
+
+        /** Connections waiting for admission at most ({@code p2p.max_pending}). */
+        public Builder maxPending(int maxPending) {
+            this.maxPending = maxPending;
+            return this;
+        }
+
+        /** The hardest admission puzzle this node solves as initiator ({@code p2p.max_solve_bits}). */
+        public Builder maxSolveBits(int maxSolveBits) {
+            this.maxSolveBits = maxSolveBits;
+            return this;
+        }
+
         public P2pConfig build() {
             return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout,
                     banDuration, dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval,
-                    rebroadcastInterval, maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent);
+                    rebroadcastInterval, maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent, admissionBits,
+                    maxAdmissionBits, admissionRate, maxPending, maxSolveBits);
         }
     }
 }

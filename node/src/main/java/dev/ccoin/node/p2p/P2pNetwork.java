@@ -2,19 +2,23 @@ package dev.ccoin.node.p2p;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.Node;
 import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainView;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.config.NodeConfig;
+import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.p2p.admission.AdmissionDesk;
+import dev.ccoin.node.p2p.admission.AdmissionSettings;
+import dev.ccoin.node.p2p.admission.PuzzleSolver;
 import dev.ccoin.node.p2p.gossip.Gossip;
 import dev.ccoin.node.p2p.handshake.Handshake;
 import dev.ccoin.node.p2p.handshake.NodeKey;
-import dev.ccoin.node.p2p.peers.Acceptor;
 import dev.ccoin.node.p2p.peers.Backoff;
 import dev.ccoin.node.p2p.peers.BanList;
 import dev.ccoin.node.p2p.peers.Candidates;
@@ -25,7 +29,9 @@ import dev.ccoin.node.p2p.peers.Peer;
 import dev.ccoin.node.p2p.peers.PeerMaintenance;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.p2p.sync.Synchronizer;
+import java.io.IOException;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -49,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * peers it learns from peer lists and discovery ({@link #addCandidates}), and keeps the node on the heaviest chain
  * its peers know while spreading new blocks and transactions.
  *
- * <p>Threads, all from the node's {@link NodeScheduler}: {@code ccoin-p2p-accept}; a reader and a writer thread per
+ * <p>Threads, all from the node's {@link NodeScheduler}: {@code ccoin-p2p-admission}, which accepts and holds every
+ * connection until its admission puzzle is answered ({@link AdmissionDesk}); {@code ccoin-p2p-solve}, which solves the
+ * puzzles of the peers this node dials; a reader and a writer thread per admitted or dialled
  * connection ({@code ccoin-p2p-in-…} or {@code ccoin-p2p-out-…}, {@code ccoin-p2p-write-…}); {@code ccoin-p2p}, the
  * maintenance thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines);
  * {@code ccoin-p2p-sync}, the sync thread. Blocks are imported only on the node's chain thread. Thread-safe;
@@ -61,10 +69,14 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private static final long SHUTDOWN_GRACE_MS = 1_000;
     /** Transactions offered again per rebroadcast: a bounded burst, well inside a peer's outbound queue. */
     private static final int REBROADCAST_MAX = 1_000;
+    /** Spec §8: at most this many connections from one IP wait for admission. */
+    private static final int MAX_PENDING_PER_IP = 4;
 
     private final NodeKey key;
-    private final Acceptor acceptor;
+    private final AdmissionDesk desk;
+    private final PuzzleSolver solver;
     private final ScheduledExecutorService timer;
+    private final ScheduledExecutorService solveThread;
     private final ScheduledExecutorService syncThread;
     private final ThreadFactory connectionThreads;
     private final PeerTable peers;
@@ -79,11 +91,12 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private volatile ScheduledFuture<?> maintenanceTask;
     private volatile ScheduledFuture<?> rebroadcastTask;
 
-    private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock, Acceptor acceptor) {
+    private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock) {
         this.key = key;
-        this.acceptor = acceptor;
         NodeScheduler threads = node.threads();
         this.timer = threads.scheduler("ccoin-p2p");
+        this.solveThread = threads.scheduler("ccoin-p2p-solve");
+        this.solver = new PuzzleSolver(solveThread, config.maxSolveBits());
         this.syncThread = threads.scheduler("ccoin-p2p-sync");
         this.connectionThreads = threads.threads("ccoin-p2p-connection");
         ChainView chain = node.chain();
@@ -95,6 +108,11 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         this.sync = new Synchronizer(node, peers, config.requestTimeout(), clock, this::announceBlock);
         this.gossip = new Gossip(node, peers, sync::isImporting);
         this.router = new MessageRouter(key.nodeId(), chain, peers, candidates, gossip, sync);
+        NodeConfig nodeConfig = node.config();
+        // Last, so a failure leaves nothing bound; the desk hands nothing over before begin() starts it.
+        this.desk = AdmissionDesk.bind(nodeConfig.p2pHost(), nodeConfig.p2pPort(), new AdmissionSettings(
+                config.admissionBits(), config.maxAdmissionBits(), config.admissionRate(), config.maxPending(),
+                MAX_PENDING_PER_IP), clock, bans::isBanned, this::admitted);
     }
 
     /**
@@ -110,21 +128,14 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
             P2pConfig config, Clock clock) {
         NodeConfig nodeConfig = node.config();
         NodeKey key = nodeKey.get();
-        Acceptor acceptor = Acceptor.bind(nodeConfig.p2pHost(), nodeConfig.p2pPort());
-        P2pNetwork network;
-        try {
-            network = new P2pNetwork(node, key, config, clock, acceptor);
-        } catch (RuntimeException e) {
-            acceptor.close();
-            throw e;
-        }
+        P2pNetwork network = new P2pNetwork(node, key, config, clock);
         try {
             network.begin(node, config, clock);
         } catch (RuntimeException e) {
             network.close();
             throw e;
         }
-        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot, Optional.empty(),
+        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot.endpoint(), boot.nodeId(),
                 PeerInfo.Source.BOOTNODE));
         LOG.info("p2p listening on {}:{} as node {}; {} boot node(s)", nodeConfig.p2pHost(), network.listenPort(),
                 key.nodeId(), nodeConfig.bootnodes().size());
@@ -150,11 +161,11 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         Hash32 genesis = chain.blockAt(0).orElseThrow().hash();
         Handshake handshake = new Handshake(key, chain.params().networkId(), genesis);
         SecureRandom random = new SecureRandom();
-        int listenPort = acceptor.port();
+        int listenPort = desk.port();
         ConnectionPolicy policy = new ConnectionPolicy(config.maxFrameBytes(), config.handshakeTimeout(),
                 config.idleTimeout(), config.outboundQueueFrames(), config.outboundQueueBytes());
         context = new ConnectionContext(handshake, () -> handshake.hello(chain.head(), listenPort, config.agent(),
-                random), policy, peers, bans, config.filter()::allows, router, timer, clock, connectionThreads,
+                random), policy, peers, bans, config.filter()::allows, router, solver, timer, clock, connectionThreads,
                 connections);
         PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
                 config.peerExchangeInterval(), new SplittableRandom());
@@ -167,27 +178,36 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         syncThread.execute(sync);
         node.addHeadListener(gossip);
         node.addTransactionBurstListener(gossip);
-        acceptor.start(this::accepted, connectionThreads);
+        desk.start(connectionThreads);
     }
 
     private void announceBlock(Block block) {
         gossip.announceBlock(block);
     }
 
-    private void accepted(Socket socket) {
-        if (closed.get() || bans.isBanned(socket.getInetAddress())) {
-            LOG.debug("refused connection from banned {}", socket.getRemoteSocketAddress());
-            Acceptor.closeQuietly(socket);
+    /** A connection through admission; on the admission thread. */
+    private void admitted(SocketChannel channel, Bytes readAhead) {
+        Socket socket = channel.socket();
+        if (closed.get()) {
+            closeQuietly(socket);
             return;
         }
-        // Handshaking connections count too: a peer that opens sockets and never speaks costs two threads each.
+        // Handshaking connections count too: each admitted connection costs two threads until it ends.
         if (connections.size() >= 2 * peers.maxPeers()) {
             LOG.debug("refused connection from {}: {} connections open", socket.getRemoteSocketAddress(),
                     connections.size());
-            Acceptor.closeQuietly(socket);
+            closeQuietly(socket);
             return;
         }
-        Connection.inbound(context, socket).start();
+        Connection.inbound(context, socket, readAhead).start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Refusing the connection is all that was wanted.
+        }
     }
 
     private static void runSafely(Runnable task) {
@@ -243,7 +263,12 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
 
     @Override
     public int listenPort() {
-        return acceptor.port();
+        return desk.port();
+    }
+
+    @Override
+    public AdmissionStatus admission() {
+        return desk.status(solver.solvedCount(), solver.solveSeconds());
     }
 
     @Override
@@ -253,7 +278,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         }
         gossip.close();
         sync.stop();
-        acceptor.close();
+        desk.close();
+        solveThread.shutdownNow();
         if (rebroadcastTask != null) {
             rebroadcastTask.cancel(false);
         }

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * State-tree nodes in the {@link Column#STATE_NODE} column. Nodes are content-addressed and never deleted, so the
- * state of every kept block stays readable by its root and a reorg only switches roots. The chain computes a block's
- * new nodes in a {@link dev.ccoin.core.merkle.BufferedNodeStore} over this store and adds them to the block's batch
- * with {@link #write}; {@link #put} writes one node directly.
+ * Committed state-tree nodes in the {@link Column#STATE_NODE} column. Nodes are content-addressed and never deleted,
+ * so every committed state stays readable by its root. {@link HeldNodes} holds the nodes of uncommitted states over
+ * this store and adds a committed state's nodes to the commit's batch with {@link #write}; {@link #put} writes one
+ * node directly.
  *
  * <p>Decoded nodes are kept in a bounded cache: a transfer walks some 35 nodes of the tree, and the upper levels are
  * the same for every account. A node is immutable and named by its hash, so a cached node can never be stale — even

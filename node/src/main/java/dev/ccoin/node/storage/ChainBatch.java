@@ -48,6 +48,12 @@ public final class ChainBatch {
         return this;
     }
 
+    /** Marks the state after {@code block} as committed: its nodes are in this batch or on disk already. */
+    public ChainBatch markCommittedState(Hash32 block, Hash32 stateRoot) {
+        batch.put(Column.COMMITTED_STATE.key(block), stateRoot.toArray());
+        return this;
+    }
+
     /** Records the genesis hash, and the key layout version with it. */
     public ChainBatch setGenesis(Hash32 hash) {
         batch.put(ChainStore.GENESIS_KEY, hash.toArray());

@@ -71,6 +71,11 @@ public final class ChainStore {
         return Optional.ofNullable(database.get(Column.TOTAL_WORK.key(hash))).map(bytes -> new BigInteger(1, bytes));
     }
 
+    /** Whether the state after the block with this hash was committed: its state root, if so. */
+    public Optional<Hash32> committedState(Hash32 block) {
+        return hashAt(Column.COMMITTED_STATE.key(block), "committed state of " + block);
+    }
+
     /**
      * Gathers the writes {@code writes} makes and applies them as one atomic batch, synced to disk before this
      * returns. If {@code writes} throws, nothing is written.

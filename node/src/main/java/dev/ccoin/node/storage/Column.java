@@ -19,13 +19,16 @@ import java.nio.charset.StandardCharsets;
  *     unsigned big-endian, no leading zero bytes (zero is empty)</td></tr>
  * <tr><td>{@code 0x05 TX_INDEX}</td><td>transaction hash (32)</td><td>where a canonical transaction sits:
  *     block hash (32) || be32(index in block)</td></tr>
- * <tr><td>{@code 0x06 STATE_NODE}</td><td>node hash (32)</td><td>an encoded state-tree node; nodes are
- *     content-addressed, so roots of every kept block share them</td></tr>
+ * <tr><td>{@code 0x06 STATE_NODE}</td><td>node hash (32)</td><td>an encoded state-tree node of a committed
+ *     state; nodes are content-addressed, so committed roots share them, and a node here has its whole subtree
+ *     here</td></tr>
  * <tr><td>{@code 0x07 ACCOUNT_TX}</td><td>address (20) || be64(height) || be32(index)</td><td>transaction hash
  *     (32): an account's canonical transactions in chain order (scan descending for newest first)</td></tr>
  * <tr><td>{@code 0x08 ACCOUNT}</td><td>address (20)</td><td>the account at the head: be64(balance) ||
  *     be64(nonce); a flat copy of the head's state tree leaves, updated in the same batch as the head, so head
  *     reads take one lookup instead of a walk down the tree</td></tr>
+ * <tr><td>{@code 0x09 COMMITTED_STATE}</td><td>block hash (32)</td><td>the block's state root (32), written in the
+ *     batch that commits that state's nodes: the marker a start after a crash re-executes from</td></tr>
  * <tr><td>{@code 0x7f META}</td><td>ASCII name</td><td>database facts: {@code genesis} → genesis hash (32),
  *     {@code schema} → be32(layout version), {@code params} → the chain parameters' canonical encoding (§5)</td></tr>
  * </table>
@@ -41,6 +44,7 @@ public enum Column {
     STATE_NODE(0x06),
     ACCOUNT_TX(0x07),
     ACCOUNT(0x08),
+    COMMITTED_STATE(0x09),
     META(0x7f);
 
     private final byte tag;

@@ -1,6 +1,7 @@
 package dev.ccoin.node.api;
 
 import dev.ccoin.node.chain.ChainView;
+import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
@@ -31,5 +32,10 @@ public final class NoPeers implements NetworkView {
     @Override
     public int listenPort() {
         return 0;
+    }
+
+    @Override
+    public AdmissionStatus admission() {
+        return AdmissionStatus.NONE;
     }
 }

@@ -160,6 +160,11 @@ public final class TestApi implements AutoCloseable {
         private final String contentType;
         private final byte[] bytes;
 
+        /** A response read by another client. */
+        public static Response of(int status, String contentType, byte[] bytes) {
+            return new Response(status, contentType, bytes);
+        }
+
         Response(int status, String contentType, byte[] bytes) {
             this.status = status;
             this.contentType = contentType;

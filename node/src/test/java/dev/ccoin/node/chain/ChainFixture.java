@@ -7,6 +7,7 @@ import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.consensus.VerifiedSignatures;
 import dev.ccoin.node.consensus.rules.BlockValidator;
+import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,12 +25,18 @@ final class ChainFixture implements AutoCloseable {
     final Block genesis;
     final Clock clock;
     private final Path dataDir;
+    private final StateCommitSettings stateCommits;
     Database database;
     Blockchain chain;
 
     ChainFixture(ChainParams params, Path dataDir) {
+        this(params, dataDir, StateCommitSettings.DEFAULT);
+    }
+
+    ChainFixture(ChainParams params, Path dataDir, StateCommitSettings stateCommits) {
         this.params = params;
         this.dataDir = dataDir;
+        this.stateCommits = stateCommits;
         this.genesis = BlockBuilder.genesis(params, builderState);
         this.clock = Clock.fixed(Instant.ofEpochMilli(params.genesis().timestamp() + 1_000_000_000L), ZoneOffset.UTC);
         this.database = Database.open(dataDir);
@@ -39,13 +46,20 @@ final class ChainFixture implements AutoCloseable {
 
     private Blockchain open() {
         return Blockchain.open(database, params,
-                new BlockValidator(params, clock, ForkJoinPool.commonPool(), new VerifiedSignatures()));
+                new BlockValidator(params, clock, ForkJoinPool.commonPool(), new VerifiedSignatures()), stateCommits);
     }
 
+    /** Closes the database without committing the held state, as a crash leaves it, and opens the chain again. */
     void reopen() {
         database.close();
         database = Database.open(dataDir);
         chain = open();
+    }
+
+    /** Closes the chain cleanly, committing its state, and opens it again. */
+    void reopenCleanly() {
+        chain.close();
+        reopen();
     }
 
     /** A block on {@code parent}, sealed by its in-turn authority unless the builder says otherwise. */

@@ -184,11 +184,12 @@ class HostilePeerFuzzTest {
         }
     }
 
-    /** Connects, sends the bytes, half-closes, and reads until the node closes; false if it never does. */
+    /** Connects, answers the admission puzzle, sends the bytes, half-closes, and reads until the node closes; false if it never does. */
     private static boolean sendAndHangUp(int port, byte[] bytes) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(10_000);
+            RawPeer.admit(socket);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(bytes);

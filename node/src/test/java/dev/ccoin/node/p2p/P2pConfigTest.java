@@ -21,6 +21,11 @@ class P2pConfigTest {
         assertThat(config.maxPeers()).isEqualTo(OptionalInt.empty());
         assertThat(config.filter()).isSameAs(PeerFilter.ALLOW_ALL);
         assertThat(config.agent()).isEqualTo(P2pConfig.DEFAULT_AGENT);
+        assertThat(config.admissionBits()).isEqualTo(8);
+        assertThat(config.maxAdmissionBits()).isEqualTo(24);
+        assertThat(config.admissionRate()).isEqualTo(20);
+        assertThat(config.maxPending()).isEqualTo(512);
+        assertThat(config.maxSolveBits()).isEqualTo(24);
     }
 
     @Test
@@ -35,6 +40,7 @@ class P2pConfigTest {
                 base.pingInterval(), base.idleTimeout(), Duration.ofMillis(500), base.banDuration(),
                 base.dialBackoffInitial(), base.dialBackoffMax(), base.maintenanceInterval(),
                 base.peerExchangeInterval(), base.rebroadcastInterval(), OptionalInt.of(3), base.outboundQueueFrames(),
-                base.outboundQueueBytes(), base.filter(), base.agent()));
+                base.outboundQueueBytes(), base.filter(), base.agent(), base.admissionBits(), base.maxAdmissionBits(),
+                base.admissionRate(), base.maxPending(), base.maxSolveBits()));
     }
 }

@@ -2,6 +2,7 @@ package dev.ccoin.node.p2p;
 
 import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.pow.Hashcash;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.framing.FrameReader;
@@ -11,6 +12,8 @@ import dev.ccoin.node.p2p.handshake.PeerHello;
 import dev.ccoin.node.p2p.messages.ErrorNotice;
 import dev.ccoin.node.p2p.messages.Hey;
 import dev.ccoin.node.p2p.messages.Message;
+import dev.ccoin.node.p2p.messages.Puzzle;
+import dev.ccoin.node.p2p.messages.Solution;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +28,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A hand-driven peer on a plain socket, for tests that need to say things an honest node never would: raw bytes,
+ * A hand-driven peer on a plain socket, through admission (spec §8 step 1) on connecting, for tests that need to say things an honest node never would: raw bytes,
  * chosen frames, a handshake with someone else's key. Reads time out after a few seconds. Test-only; one thread.
  */
 public final class RawPeer implements AutoCloseable {
@@ -43,15 +46,32 @@ public final class RawPeer implements AutoCloseable {
         this.reader = new FrameReader(in, 16 * 1024 * 1024);
     }
 
+    /** Connects and answers the node's admission puzzle, so what the test sends next meets the handshake. */
     public static RawPeer connect(int port) {
         try {
             Socket socket = new Socket();
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
-            return new RawPeer(socket);
+            RawPeer peer = new RawPeer(socket);
+            peer.send(solve(peer.expect(Puzzle.class)));
+            return peer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads the node's {@code PUZ} from {@code socket} and answers it, for tests that speak raw bytes after that. */
+    public static void admit(Socket socket) throws IOException {
+        Message first = new FrameReader(socket.getInputStream(), 1024).next()
+                .orElseThrow(() -> new AssertionError("the node closed the connection before its PUZ"));
+        OutputStream out = socket.getOutputStream();
+        out.write(FrameEncoder.encode(solve((Puzzle) first)));
+        out.flush();
+    }
+
+    /** The smallest nonce meeting {@code puzzle}, found on the calling thread. */
+    public static Solution solve(Puzzle puzzle) {
+        return new Solution(puzzle.seed(), Hashcash.smallestNonce(puzzle.seed(), puzzle.bits()));
     }
 
     /** An honest handshake as the holder of {@code key}, on the chain of {@code params}. */

@@ -5,6 +5,7 @@ import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.node.Node;
 import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.chain.ChainInitializer;
+import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
@@ -78,7 +79,19 @@ public final class TestNet implements AutoCloseable {
                 config, networkClock);
     }
 
+    /** A basic node whose boot nodes may name the node id they must prove ({@code nodeId@host:port}). */
+    public Member basicPinned(List<Bootnode> bootnodes, P2pConfig config) {
+        int index = basicCount++;
+        return startWith(NodeType.BASIC, root.resolve("basic-" + index), TestKeys.get(BASIC_KEYS + index), bootnodes,
+                config, Clock.systemUTC());
+    }
+
     private Member start(NodeType type, Path dir, KeyPair key, List<HostPort> bootnodes, P2pConfig config,
+            Clock networkClock) {
+        return startWith(type, dir, key, bootnodes.stream().map(Bootnode::of).toList(), config, networkClock);
+    }
+
+    private Member startWith(NodeType type, Path dir, KeyPair key, List<Bootnode> bootnodes, P2pConfig config,
             Clock networkClock) {
         if (!Files.exists(dir)) {
             try (Database database = Database.open(dir)) {

@@ -11,13 +11,14 @@ import dev.ccoin.node.chain.ChainView;
  * digits, optional {@code 0x}; side-branch blocks too). Anything else is 400 {@code BAD_BLOCK_ID}; a block this node
  * does not have is 404 {@code BLOCK_NOT_FOUND}. Stateless.
  */
-final class BlockId {
+public final class BlockId {
     private static final int HASH_DIGITS = 2 * Hash32.LENGTH;
 
     private BlockId() {
     }
 
-    static Block resolve(String id, ChainView chain) {
+    /** The block {@code id} names on {@code chain}; 400 or 404 as above. */
+    public static Block resolve(String id, ChainView chain) {
         String text = id.trim();
         if (text.equalsIgnoreCase("latest")) {
             return chain.head().block();

@@ -6,6 +6,7 @@ import dev.ccoin.node.api.events.EventStream;
 import dev.ccoin.node.api.http.ApiRoutes;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.mining.Miner;
+import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.SyncStatus;
 import io.javalin.Javalin;
@@ -52,6 +53,7 @@ public final class MetricsApi implements ApiRoutes {
         ChainHead head = node.chain().head();
         SyncStatus sync = network.syncStatus();
         NodeMetrics.Snapshot counters = metrics.snapshot();
+        AdmissionStatus admission = network.admission();
         PrometheusText text = new PrometheusText()
                 .info("ccoin_node_info", "The node's type, chain and storage engine.", info)
                 .gauge("ccoin_head_height", "Height of the canonical head block.", head.height())
@@ -59,6 +61,22 @@ public final class MetricsApi implements ApiRoutes {
                         head.block().header().timestamp() / 1000.0)
                 .gauge("ccoin_head_total_work", "Total work from genesis to the head.", head.totalWork().doubleValue())
                 .gauge("ccoin_peers", "Connected peers.", network.peers().size())
+                .gauge("ccoin_admission_bits", "Difficulty of the next admission puzzle.", admission.bits())
+                .gauge("ccoin_admission_pending", "Inbound connections waiting to answer their puzzle.",
+                        admission.pending())
+                .gauge("ccoin_admission_refused_ips", "IPs refused at accept for failing admission too often.",
+                        admission.refusedIps())
+                .counter("ccoin_admission_puzzles_issued_total", "Admission puzzles sent to inbound connections.",
+                        admission.issued())
+                .counter("ccoin_admission_puzzles_solved_total", "Inbound connections whose answer held.",
+                        admission.solved())
+                .counter("ccoin_admission_puzzles_failed_total",
+                        "Inbound connections closed in admission: wrong, late, malformed or pushed out.",
+                        admission.failed())
+                .counter("ccoin_admission_refused_total", "Inbound connections refused at accept.",
+                        admission.refusedAtAccept())
+                .summary("ccoin_admission_solve_seconds", "Time this node spent solving the puzzles of peers it dialled.",
+                        admission.solveSeconds(), admission.puzzlesSolvedAsInitiator())
                 .gauge("ccoin_syncing", "1 while syncing from a peer with more work, else 0.",
                         sync.state() == SyncStatus.State.SYNCING ? 1 : 0)
                 .gauge("ccoin_sync_target_height", "Height the node syncs towards (its head when synced).",

@@ -6,6 +6,7 @@ import dev.ccoin.node.Node;
 import dev.ccoin.node.api.http.ApiRoutes;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.mining.Miner;
+import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.SyncStatus;
 import dev.ccoin.node.txpool.TxPool;
@@ -45,6 +46,7 @@ public final class StatusApi implements ApiRoutes {
         TxPool pool = node.pool();
         int pending = pool.pendingCount();
         int queued = pool.queuedCount();
+        AdmissionStatus admission = network.admission();
         return new StatusView(
                 nodeId.map(Address::toHex).orElse(null),
                 node.config().type().name().toLowerCase(Locale.ROOT),
@@ -56,6 +58,7 @@ public final class StatusApi implements ApiRoutes {
                         sync.blocksPerSecond()),
                 network.peers().size(),
                 network.listenPort(),
+                new StatusView.Admission(admission.bits(), admission.pending(), admission.refusedIps()),
                 new StatusView.Pool(pending + queued, pending, queued),
                 new StatusView.Mining(node.miner().isPresent(), node.miner().map(Miner::isMining).orElse(false),
                         node.hashRate()),

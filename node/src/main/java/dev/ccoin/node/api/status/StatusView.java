@@ -6,8 +6,8 @@ import java.math.BigInteger;
  * {@code GET /status}: who the node is ({@code nodeId}, the address of its node key, null when it has none;
  * {@code type} validator or basic), which chain (network id, genesis hash, and the transaction rules a client
  * needs to build a transaction: the stamp's {@code workBits} and the largest {@code data}), where its head is, its
- * sync state, peer count, pool size, mining, and the {@code storageEngine} its data dir is open on ({@code native}
- * or {@code java}). Immutable.
+ * sync state, peer count, the admission of inbound connections, pool size, mining, and the {@code storageEngine} its
+ * data dir is open on ({@code native} or {@code java}). Immutable.
  */
 public record StatusView(
         String nodeId,
@@ -18,6 +18,7 @@ public record StatusView(
         Sync sync,
         int peerCount,
         int p2pPort,
+        Admission admission,
         Pool pool,
         Mining mining,
         TransactionRules transactionRules,
@@ -29,6 +30,13 @@ public record StatusView(
 
     /** {@code SYNCED}, or {@code SYNCING} towards {@code targetHeight}. */
     public record Sync(String state, long currentHeight, long targetHeight, double blocksPerSecond) {
+    }
+
+    /**
+     * The difficulty of the next admission puzzle, the connections waiting to answer one, and the IPs refused at
+     * accept for failing too often (spec §8 step 1).
+     */
+    public record Admission(int bits, int pending, int refusedIps) {
     }
 
     /** Executable ({@code pending}) and future ({@code queued}) pool transactions. */

@@ -41,8 +41,7 @@ import java.util.concurrent.ForkJoinPool;
  * shared safely.
  */
 public final class BlockValidator {
-    private final List<BlockRule> headerRules;
-    private final List<ParentRule> parentRules;
+    private final HeaderRules headerRules;
     private final List<BlockRule> bodyRules;
     private final StatelessTransactionsRule transactionsRule;
     private final StateTransition transition;
@@ -55,28 +54,11 @@ public final class BlockValidator {
      */
     public BlockValidator(ChainParams params, Clock clock, Executor executor, int parallelism,
             VerifiedSignatures verified) {
-        ChainParams.BlockMining mining = params.mining();
-        this.headerRules = List.of(
-                new VersionRule(),
-                new NetworkRule(params.networkId()),
-                new DataSizeRule(),
-                new TransactionCountRule(mining.maxBound()),
-                new DifficultyRule(mining.difficulty()),
-                new ProofOfWorkRule(),
-                new BlockSizeRule(mining.maxBlockBytes()),
-                new AuthorityRule(params),
-                new MinerKeyRule(),
-                new SignatureRule());
-        this.parentRules = List.of(
-                new ParentLinkRule(),
-                new HeightRule(),
-                new TimestampAfterParentRule(),
-                new FutureTimestampRule(clock),
-                new RecencyRule(new Schedule(params)));
+        this.headerRules = HeaderRules.forBlocks(params, clock);
         this.transactionsRule = new StatelessTransactionsRule(new TransactionRules(params), verified, executor,
                 parallelism);
         this.bodyRules = List.of(
-                new EmptyBlockRule(mining.allowEmpty()),
+                new EmptyBlockRule(params.mining().allowEmpty()),
                 new TxRootRule(),
                 transactionsRule);
         this.transition = new StateTransition(params);
@@ -89,7 +71,7 @@ public final class BlockValidator {
 
     /** Stage 1: the rules that need only the block (spec rules 1–3). */
     public void checkHeader(Block block) {
-        headerRules.forEach(rule -> rule.check(block));
+        headerRules.checkSeal(block);
     }
 
     /**
@@ -97,7 +79,7 @@ public final class BlockValidator {
      * throws {@link BlockReason#UNKNOWN_PARENT} itself, e.g. with {@link InvalidBlockException#of}.
      */
     public void checkAgainstParent(Block block, ParentContext parent) {
-        parentRules.forEach(rule -> rule.check(block, parent));
+        headerRules.checkAgainstParent(block, parent);
     }
 
     /**
@@ -129,11 +111,11 @@ public final class BlockValidator {
     }
 
     List<BlockRule> headerRules() {
-        return headerRules;
+        return headerRules.sealRules();
     }
 
     List<ParentRule> parentRules() {
-        return parentRules;
+        return headerRules.parentRules();
     }
 
     List<BlockRule> bodyRules() {

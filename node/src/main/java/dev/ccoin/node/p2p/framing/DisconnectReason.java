@@ -21,7 +21,10 @@ public enum DisconnectReason {
     BANNED(true, false),
     /** The local peer filter does not allow this node (tests use it to partition a network). */
     NOT_ALLOWED(true, false),
-    /** A dialled peer whose node id is not the one its endpoint was learnt with (a LAN announcement, a peer list). */
+    /**
+     * A dial to an expected node id (a boot node given as {@code nodeId@host:port}, a {@code PRS} entry, a LAN
+     * announcement) reached another node.
+     */
     NODE_ID_MISMATCH(true, false),
     /** No complete handshake within the handshake timeout. */
     HANDSHAKE_TIMEOUT(true, false),
@@ -51,6 +54,10 @@ public enum DisconnectReason {
     QUEUE_OVERFLOW(true, false),
     /** This node is shutting down. */
     SHUTDOWN(true, false),
+    /** The responder's admission puzzle is above {@code max_solve_bits}: try again later, after backoff. */
+    PUZZLE_TOO_HARD(false, false),
+    /** No nonce met the responder's admission puzzle within its window. */
+    PUZZLE_UNSOLVED(false, false),
     /** The stream ended inside a frame. */
     TRUNCATED_FRAME(false, false),
     /** The peer closed the connection, or the socket failed. */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * not listed here is a protocol violation.
  */
 public enum MessageType {
+    PUZ(Puzzle::read),
+    SOL(Solution::read),
     HEY(Hey::read),
     ACK(Ack::read),
     ERR(ErrorNotice::read),

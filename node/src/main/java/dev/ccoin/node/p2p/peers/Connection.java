@@ -1,9 +1,11 @@
 package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
+import dev.ccoin.core.types.Bytes;
 import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.PeerInfo.Direction;
+import dev.ccoin.node.p2p.admission.AdmissionDesk;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.framing.FrameReader;
@@ -12,10 +14,14 @@ import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.handshake.PeerHello;
 import dev.ccoin.node.p2p.messages.ErrorNotice;
 import dev.ccoin.node.p2p.messages.Message;
+import dev.ccoin.node.p2p.messages.Puzzle;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -30,8 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection, inbound or dialled. Its reader thread connects (if dialling), runs the handshake with a
- * deadline, registers the {@link Peer}, then reads frames and hands each to {@link PeerEvents} — decoding only, never
+ * One TCP connection, inbound (already through admission, see {@link AdmissionDesk}) or dialled. Its reader thread
+ * connects and answers the responder's admission puzzle (if dialling), runs the handshake with a deadline, registers the {@link Peer}, then reads frames and hands each to {@link PeerEvents} — decoding only, never
  * importing. Its writer thread drains the {@link OutboundQueue}. Whatever ends the connection — a violation, a
  * timeout, the peer, a full queue, shutdown — goes through {@link #close} once: bans if the reason says so, a last
  * {@code ERR} when there is someone to tell, the socket closed (forcibly after a short linger if the writer is
@@ -49,8 +55,11 @@ public final class Connection implements PeerLink {
 
     private final ConnectionContext context;
     private final Direction direction;
-    private final Optional<DialCandidate> dialed;
+    private final PeerInfo.Source source;
+    private final Optional<HostPort> dialTarget;
+    private final Optional<Address> expectedId;
     private final Socket socket;
+    private final Bytes readAhead;
     private final OutboundQueue queue;
     private final long id = IDS.incrementAndGet();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -61,28 +70,36 @@ public final class Connection implements PeerLink {
     private volatile Address claimedId;
     private volatile long lastFrameNanos = System.nanoTime();
 
-    private Connection(ConnectionContext context, Direction direction, Optional<DialCandidate> dialed, Socket socket,
+    private Connection(ConnectionContext context, Direction direction, PeerInfo.Source source,
+            Optional<HostPort> dialTarget, Optional<Address> expectedId, Socket socket, Bytes readAhead,
             InetSocketAddress remote) {
         this.context = context;
         this.direction = direction;
-        this.dialed = dialed;
+        this.source = source;
+        this.dialTarget = dialTarget;
+        this.expectedId = expectedId;
         this.socket = socket;
+        this.readAhead = readAhead;
         this.remote = remote;
         this.queue = new OutboundQueue(context.policy().outboundFrames(), context.policy().outboundBytes());
     }
 
-    /** A connection for a socket the listener accepted; {@link #start} runs it. */
-    public static Connection inbound(ConnectionContext context, Socket socket) {
-        return new Connection(context, Direction.INBOUND, Optional.empty(), socket,
-                (InetSocketAddress) socket.getRemoteSocketAddress());
+    /**
+     * A connection for a socket through admission, {@code readAhead} the bytes the admission read after the
+     * {@code SOL}; {@link #start} runs it.
+     */
+    public static Connection inbound(ConnectionContext context, Socket socket, Bytes readAhead) {
+        return new Connection(context, Direction.INBOUND, PeerInfo.Source.INBOUND, Optional.empty(), Optional.empty(),
+                socket, readAhead, (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
     /**
-     * A connection that dials the candidate when {@link #start} runs it; a node id the candidate names is the only
-     * one its handshake accepts.
+     * A connection that dials the candidate's endpoint when {@link #start} runs it; when the candidate names a node
+     * id, a peer that proves another is refused with {@code NODE_ID_MISMATCH}.
      */
     public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
-        return new Connection(context, Direction.OUTBOUND, Optional.of(candidate), new Socket(), null);
+        return new Connection(context, Direction.OUTBOUND, candidate.source(), Optional.of(candidate.target()),
+                candidate.nodeId(), new Socket(), Bytes.EMPTY, null);
     }
 
     public void start() {
@@ -99,12 +116,12 @@ public final class Connection implements PeerLink {
     }
 
     public Optional<HostPort> dialTarget() {
-        return dialed.map(DialCandidate::target);
+        return dialTarget;
     }
 
     @Override
     public PeerInfo.Source source() {
-        return dialed.map(DialCandidate::source).orElse(PeerInfo.Source.INBOUND);
+        return source;
     }
 
     @Override
@@ -128,7 +145,7 @@ public final class Connection implements PeerLink {
         if (address != null) {
             return address.getAddress().getHostAddress() + ":" + address.getPort();
         }
-        return dialTarget().map(HostPort::toString).orElse("?");
+        return dialTarget.map(HostPort::toString).orElse("?");
     }
 
     /** Queues a frame for the writer; a full queue drops the peer. */
@@ -166,12 +183,22 @@ public final class Connection implements PeerLink {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) context.policy().idleTimeout().toMillis());
             startWriter();
-            deadline = schedule(this::handshakeDeadline, context.policy().handshakeTimeout().toMillis());
-            FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()),
+            long handshakeMillis = context.policy().handshakeTimeout().toMillis();
+            // A dialled connection first answers the responder's puzzle, which may take the whole answer window.
+            deadline = schedule(this::handshakeDeadline, direction == Direction.OUTBOUND
+                    ? AdmissionDesk.ANSWER_WINDOW_MS + handshakeMillis : handshakeMillis);
+            FrameReader reader = new FrameReader(new BufferedInputStream(input()),
                     ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES);
+            if (direction == Direction.OUTBOUND) {
+                answerPuzzle(reader);
+            }
             PeerHello hello = context.handshake().run(context.hello().get(), reader, this::send, nodeId -> {
                 claimedId = nodeId;
-                context.gate(dialed.flatMap(DialCandidate::nodeId)).admit(nodeId);
+                expectedId.filter(expected -> !expected.equals(nodeId)).ifPresent(expected -> {
+                    throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH, "dialled "
+                            + remoteText() + " expecting node " + expected + ", reached node " + nodeId);
+                });
+                context.gate().admit(nodeId);
             });
             if (deadline != null) {
                 deadline.cancel(false);
@@ -197,6 +224,9 @@ public final class Connection implements PeerLink {
                     "no frame for " + context.policy().idleTimeout().toSeconds() + " s");
         } catch (IOException e) {
             closeByPeer(DisconnectReason.CONNECTION_LOST, String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close(DisconnectReason.SHUTDOWN, "interrupted");
         } catch (RuntimeException e) {
             LOG.warn("connection {} failed unexpectedly", remoteText(), e);
             close(DisconnectReason.CONNECTION_LOST, "internal error: " + e);
@@ -207,9 +237,31 @@ public final class Connection implements PeerLink {
         }
     }
 
+    /** The socket's input, after the bytes the admission read ahead of the handshake. */
+    private InputStream input() throws IOException {
+        if (readAhead.length() == 0) {
+            return socket.getInputStream();
+        }
+        return new SequenceInputStream(new ByteArrayInputStream(readAhead.toArray()), socket.getInputStream());
+    }
+
+    /**
+     * Spec §8 step 1 as the initiator: read the responder's {@code PUZ}, solve it off this thread and queue the
+     * {@code SOL}; the handshake follows at once, without waiting for an answer.
+     */
+    private void answerPuzzle(FrameReader reader) throws IOException, InterruptedException {
+        Message first = reader.next().orElseThrow(() -> new ProtocolViolationException(
+                DisconnectReason.CONNECTION_LOST, "the peer closed the connection before its admission puzzle"));
+        if (!(first instanceof Puzzle puzzle)) {
+            throw new ProtocolViolationException(DisconnectReason.UNSUPPORTED_VERSION,
+                    "expected an admission puzzle (PUZ), got " + first.type() + ": a peer of protocol version 1?");
+        }
+        send(context.solver().solve(puzzle, AdmissionDesk.ANSWER_WINDOW_MS));
+    }
+
     /** Dials the target; false (and the connection ended as {@code CONNECT_FAILED}) if that fails. */
     private boolean connect() {
-        HostPort target = dialTarget().orElseThrow();
+        HostPort target = dialTarget.orElseThrow();
         InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
         if (address.isUnresolved()) {
             closeByPeer(DisconnectReason.CONNECT_FAILED, "cannot resolve " + target.host());
@@ -325,7 +377,7 @@ public final class Connection implements PeerLink {
             closeSocket();
         }
         context.events().onClosed(new PeerDeparture(nodeId, remoteText(), direction, reason, detail, byPeer,
-                joined != null, dialTarget()));
+                joined != null, dialTarget));
     }
 
     /**

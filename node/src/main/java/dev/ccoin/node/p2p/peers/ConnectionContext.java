@@ -1,12 +1,12 @@
 package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
+import dev.ccoin.node.p2p.admission.PuzzleSolver;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.handshake.Handshake;
 import dev.ccoin.node.p2p.messages.Hey;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -15,25 +15,18 @@ import java.util.function.Supplier;
 
 /**
  * What every connection of one network shares: the handshake and our {@code HEY}, the limits, the peer table, bans,
- * the peer filter, where events go, a timer for handshake deadlines and forced closes, the clock and the factory of
+ * the peer filter, where events go, the solver of admission puzzles, a timer for handshake deadlines and forced closes, the clock and the factory of
  * reader and writer threads, and the set of open connections (handshaking or not), which each connection joins when
  * it starts and leaves when it ends. Immutable; every part is thread-safe ({@code open} must be a concurrent set).
  */
 public record ConnectionContext(Handshake handshake, Supplier<Hey> hello, ConnectionPolicy policy, PeerTable table,
-                                BanList bans, Predicate<Address> allowed, PeerEvents events,
+                                BanList bans, Predicate<Address> allowed, PeerEvents events, PuzzleSolver solver,
                                 ScheduledExecutorService timer, Clock clock, ThreadFactory threads,
                                 Set<Connection> open) {
 
-    /**
-     * The local checks on a peer's node id during the handshake, in order: the id the dial expected (spec §8: an
-     * endpoint learnt with a node id must show that id), ban, filter, duplicate.
-     */
-    Handshake.Gate gate(Optional<Address> expected) {
+    /** The local checks on a peer's node id during the handshake, in order: ban, filter, duplicate. */
+    Handshake.Gate gate() {
         return nodeId -> {
-            if (expected.isPresent() && !expected.get().equals(nodeId)) {
-                throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH,
-                        "dialled node " + expected.get() + " but the peer is node " + nodeId);
-            }
             if (bans.isBanned(nodeId)) {
                 throw new ProtocolViolationException(DisconnectReason.BANNED, "node " + nodeId + " is banned");
             }

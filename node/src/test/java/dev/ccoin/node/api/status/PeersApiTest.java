@@ -7,6 +7,7 @@ import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.api.TestApi;
+import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
@@ -38,6 +39,11 @@ class PeersApiTest {
         @Override
         public int listenPort() {
             return 5000;
+        }
+
+        @Override
+        public AdmissionStatus admission() {
+            return new AdmissionStatus(12, 3, 2, 40, 30, 7, 5, 4, 0.5);
         }
     }
 
@@ -83,5 +89,18 @@ class PeersApiTest {
         assertThat(status.get("sync").get("state").asText()).isEqualTo("SYNCING");
         assertThat(status.get("sync").get("targetHeight").asLong()).isEqualTo(42);
         assertThat(status.get("sync").get("blocksPerSecond").asDouble()).isEqualTo(12.5);
+        assertThat(status.get("admission").get("bits").asInt()).isEqualTo(12);
+        assertThat(status.get("admission").get("pending").asInt()).isEqualTo(3);
+        assertThat(status.get("admission").get("refusedIps").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void metricsShowTheAdmission() {
+        String text = api.get("/metrics").body();
+
+        assertThat(text).contains("ccoin_admission_bits 12", "ccoin_admission_pending 3",
+                "ccoin_admission_puzzles_issued_total 40", "ccoin_admission_puzzles_solved_total 30",
+                "ccoin_admission_puzzles_failed_total 7", "ccoin_admission_refused_total 5",
+                "ccoin_admission_solve_seconds_count 4");
     }
 }

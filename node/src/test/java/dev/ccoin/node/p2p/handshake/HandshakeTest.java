@@ -10,7 +10,9 @@ import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
+import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
+import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.P2pConfig;
 import dev.ccoin.node.p2p.PeerListener;
@@ -28,6 +30,7 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +94,32 @@ class HandshakeTest {
             assertThat(error.code()).isEqualTo("WRONG_GENESIS");
             assertThat(error.message()).contains(Genesis.block(params).hash().toHex(),
                     Genesis.block(other).hash().toHex());
+        }
+    }
+
+    @Test
+    void aBootNodePinnedToItsNodeIdIsJoined() {
+        try (TestNet net = new TestNet(dir, params)) {
+            Member a = net.basic(List.of(), config);
+            Member b = net.basicPinned(List.of(new Bootnode(a.endpoint(), Optional.of(a.network().nodeId()))), config);
+
+            Await.until(DEADLINE, "a and b peered", () -> a.peerCount() == 1 && b.peerCount() == 1);
+        }
+    }
+
+    @Test
+    void aDialThatReachesAnotherNodeIdThanPinnedIsClosedWithNodeIdMismatch() {
+        try (TestNet net = new TestNet(dir, params)) {
+            Member a = net.basic(List.of(), config);
+            Address someoneElse = RsaKeys.address(RsaKeys.encode(TestKeys.get(TestNet.RAW_KEYS).getPublic()));
+            Member b = net.basicPinned(List.of(new Bootnode(a.endpoint(), Optional.of(someoneElse))), config);
+            List<PeerDeparture> endedAtB = recordDepartures(b);
+
+            Await.until(DEADLINE, "NODE_ID_MISMATCH at b", () -> hasReason(endedAtB, DisconnectReason.NODE_ID_MISMATCH));
+            assertThat(endedAtB).filteredOn(d -> d.reason() == DisconnectReason.NODE_ID_MISMATCH).first()
+                    .satisfies(d -> assertThat(d.detail()).contains(someoneElse.toString(),
+                            a.network().nodeId().toString()));
+            assertThat(b.peerCount()).isZero();
         }
     }
 

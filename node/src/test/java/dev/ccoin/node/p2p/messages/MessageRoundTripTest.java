@@ -37,6 +37,8 @@ class MessageRoundTripTest {
         return Stream.of(
                 new Hey(1, 7, hash, RsaKeys.encode(TestKeys.get(0).getPublic()), 30303, 12, hash,
                         BigInteger.TWO.pow(70).add(BigInteger.ONE), Bytes.of(new byte[32]), "ccoin/test"),
+                new Puzzle(Puzzle.VERSION, hash, 24, 1_700_000_010_000L),
+                new Solution(hash, Long.MAX_VALUE),
                 new Ack(Bytes.of(new byte[256])),
                 new ErrorNotice("WRONG_GENESIS", "other chain"),
                 new Ping(0), new Pong(Long.MAX_VALUE),

@@ -1,6 +1,7 @@
-package dev.ccoin.core.merkle;
+package dev.ccoin.core.testing;
 
 import dev.ccoin.core.crypto.Sha256;
+import dev.ccoin.core.merkle.StateNode;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
@@ -12,11 +13,11 @@ import java.util.stream.Collectors;
  * The state root computed from scratch by the spec's recursive definition, with no store and no incremental
  * update: the independent answer the real tree is compared with.
  */
-final class ReferenceStateRoot {
+public final class ReferenceStateRoot {
     private ReferenceStateRoot() {
     }
 
-    static Hash32 of(Map<Address, Account> accounts) {
+    public static Hash32 of(Map<Address, Account> accounts) {
         List<Address> present = accounts.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(Map.Entry::getKey)
