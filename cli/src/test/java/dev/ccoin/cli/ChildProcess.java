@@ -37,7 +37,16 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Starts the command line with {@code environment} added to this process's environment. */
     public static ChildProcess start(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(
+        return startVia(List.of(), environment, args);
+    }
+
+    /**
+     * Starts the command line through {@code launcher}, a command that runs the JVM for it (such as
+     * {@code ip netns exec NAME}), with {@code environment} added.
+     */
+    public static ChildProcess startVia(List<String> launcher, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));

@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ccoin localnet}: creates (first run) or resumes (later runs) a dev network in {@code --dir}, starts a
- * discovery service and every node on loopback — each as a child process, or with {@code --in-process} all inside
+ * discovery service (none with {@code --lan}: the nodes announce themselves on {@code lo} instead) and every node on
+ * loopback — each as a child process, or with {@code --in-process} all inside
  * this JVM, each still a full node with its own data dir and ports — prints where everything is, and stops it all
  * on Ctrl-C. A second localnet on the same dir is refused (a lock file); {@code --reset} starts over with a new
  * network, keeping the snapshots.
@@ -69,6 +71,10 @@ public final class LocalnetCommand implements Callable<Integer> {
 
     @Option(names = "--discovery-port", defaultValue = "4444", description = "discovery service port (default: ${DEFAULT-VALUE})")
     private int discoveryPort;
+
+    @Option(names = "--lan", description = "no discovery service and no bootnodes: the nodes find each other by "
+            + "LAN announcements on the loopback interface (lo)")
+    private boolean lan;
 
     @Option(names = "--in-process", description = "run the discovery service and every node inside this JVM "
             + "instead of one child process each: one JIT and one heap for the whole network, lighter on a small "
@@ -132,26 +138,34 @@ public final class LocalnetCommand implements Callable<Integer> {
 
     private void startAll(LocalnetLayout layout, LocalnetSetup.Network network) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String discoveryUrl = "http://127.0.0.1:" + discoveryPort;
+        Optional<String> discoveryUrl = lan ? Optional.empty() : Optional.of("http://127.0.0.1:" + discoveryPort);
         if (inProcess) {
             sharedLog = openSharedLog(layout.sharedLog());
         }
-        LocalnetMember discovery = launch("discovery", layout, List.of("discovery", "--port", Integer.toString(discoveryPort)));
-        awaitUp(http, discovery, discoveryUrl + "/health");
+        if (discoveryUrl.isPresent()) {
+            LocalnetMember discovery = launch("discovery", layout,
+                    List.of("discovery", "--port", Integer.toString(discoveryPort)));
+            awaitUp(http, discovery, discoveryUrl.get() + "/health");
+        }
         List<String> nodeIds = new ArrayList<>();
         for (int i = 0; i < network.nodeCount(); i++) {
             boolean validator = i < network.validators().size();
             List<String> args = new ArrayList<>(List.of("node", "--type", validator ? "validator" : "basic",
                     "--data-dir", layout.node(i).toString(), "--api-port", Integer.toString(apiPort + i),
-                    "--p2p-port", Integer.toString(p2pPort + i), "--discovery", discoveryUrl,
-                    "--mining-threads", "1"));
-            if (i > 0) {
-                args.addAll(List.of("--bootnodes", "127.0.0.1:" + p2pPort));
+                    "--p2p-port", Integer.toString(p2pPort + i), "--mining-threads", "1"));
+            if (lan) {
+                args.addAll(List.of("--lan-discovery", "--lan-interface", "lo"));
+            } else {
+                args.addAll(List.of("--discovery", discoveryUrl.get()));
+                if (i > 0) {
+                    args.addAll(List.of("--bootnodes", "127.0.0.1:" + p2pPort));
+                }
             }
             launch("node-" + i, layout, args);
         }
+        int firstNode = members.size() - network.nodeCount();
         for (int i = 0; i < network.nodeCount(); i++) {
-            LocalnetMember node = members.get(i + 1);
+            LocalnetMember node = members.get(firstNode + i);
             String status = awaitUp(http, node, apiUrl(i) + "/api/v1/status");
             nodeIds.add(nodeId(node, status));
         }

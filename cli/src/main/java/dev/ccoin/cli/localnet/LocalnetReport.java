@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,19 +21,26 @@ final class LocalnetReport {
         this.out = out;
     }
 
-    void print(LocalnetLayout layout, LocalnetSetup.Network network, String discoveryUrl, IntFunction<String> apiUrl,
+    void print(LocalnetLayout layout, LocalnetSetup.Network network, Optional<String> discoveryUrl, IntFunction<String> apiUrl,
                int p2pPort, List<String> nodeIds, List<LocalnetMember> members, boolean inProcess) {
         out.println();
         out.printf("ccoin localnet is up: network %d, %d validators, %d basic, blocks every ~%d s%n",
                 network.params().networkId(), network.validators().size(), network.basicNodes(),
                 network.params().mining().intervalSeconds());
         out.printf("%-10s %-32s %-26s %-6s %-40s %s%n", "role", "API", "explorer", "p2p", "node id", "pid");
+        // The nodes are the last members; the discovery service, when there is one, comes first.
+        int firstNode = members.size() - network.nodeCount();
         for (int i = 0; i < network.nodeCount(); i++) {
             String role = i < network.validators().size() ? "validator" : "basic";
             out.printf("%-10s %-32s %-26s %-6d %-40s %d%n", role, apiUrl.apply(i) + "/api/v1", apiUrl.apply(i) + "/",
-                    p2pPort + i, nodeIds.get(i), members.get(i + 1).pid());
+                    p2pPort + i, nodeIds.get(i), members.get(firstNode + i).pid());
         }
-        out.printf("%-10s %-32s %-26s %-6s %-40s %d%n", "discovery", discoveryUrl, "", "", "", members.get(0).pid());
+        if (discoveryUrl.isPresent()) {
+            out.printf("%-10s %-32s %-26s %-6s %-40s %d%n", "discovery", discoveryUrl.get(), "", "", "",
+                    members.get(0).pid());
+        } else {
+            out.println("(no discovery service: the nodes find each other by LAN announcements on lo, --lan)");
+        }
         if (inProcess) {
             out.println("(all in this one JVM, --in-process: stopping it stops them all)");
         }

@@ -8,6 +8,7 @@ import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
+import dev.ccoin.node.discovery.lan.LanConfig;
 import dev.ccoin.node.keystore.Keystore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +53,11 @@ public final class NodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NodeConfig config = new NodeSettings(env, readConfig()).resolve(flags, dataDir.explicit());
+        NodeSettings settings = new NodeSettings(env, readConfig());
+        NodeConfig config = settings.resolve(flags, dataDir.explicit());
+        Optional<LanConfig> lan = settings.resolveLan(flags);
         Optional<KeyPair> key = config.type() == NodeType.VALIDATOR ? Optional.of(unlock(config)) : Optional.empty();
-        NodeRuntime runtime = NodeRuntime.start(config, key, Clock.systemUTC());
+        NodeRuntime runtime = NodeRuntime.start(config, lan, key, Clock.systemUTC());
         spec.commandLine().getOut().printf("%s node running on %s, head %d, API %s/api/v1; Ctrl-C stops it%n",
                 config.type().name().toLowerCase(), config.dataDir(), runtime.node().chain().head().height(),
                 runtime.api().url());

@@ -9,6 +9,10 @@ final class NodeFlags {
     @Option(names = "--type", paramLabel = "validator|basic", description = "validator (seals blocks) or basic")
     Optional<NodeType> type = Optional.empty();
 
+    @Option(names = "--p2p-host", paramLabel = "HOST",
+            description = "peer-to-peer bind address (default 127.0.0.1; 0.0.0.0 for a LAN)")
+    Optional<String> p2pHost = Optional.empty();
+
     @Option(names = "--p2p-port", paramLabel = "PORT", description = "peer-to-peer port (default 5000; 0: any free)")
     Optional<Integer> p2pPort = Optional.empty();
 
@@ -28,6 +32,20 @@ final class NodeFlags {
     @Option(names = "--mining-threads", paramLabel = "T", description = "nonce search threads (default: all cores)")
     Optional<Integer> miningThreads = Optional.empty();
 
+    @Option(names = "--lan-discovery", description = "find peers on the local network by signed UDP multicast "
+            + "announcements (spec §9.2)")
+    boolean lanDiscovery;
+
+    @Option(names = "--lan-group", paramLabel = "ADDRESS",
+            description = "LAN announcement multicast group (default 239.255.67.67)")
+    Optional<String> lanGroup = Optional.empty();
+
+    @Option(names = "--lan-port", paramLabel = "PORT", description = "LAN announcement UDP port (default 30399)")
+    Optional<Integer> lanPort = Optional.empty();
+
+    @Option(names = "--lan-interface", paramLabel = "NAME",
+            description = "network interface for LAN announcements, e.g. lo (default: every multicast interface)")
+    Optional<String> lanInterface = Optional.empty();
     @Option(names = "--state-commit-blocks", paramLabel = "N",
             description = "commit the state held in memory at least every N canonical blocks (default 128)")
     Optional<Integer> stateCommitBlocks = Optional.empty();

@@ -7,6 +7,7 @@ import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
+import dev.ccoin.node.discovery.lan.LanConfig;
 import dev.ccoin.node.state.StateCommitSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ final class NodeSettings {
     NodeConfig resolve(NodeFlags flags, Optional<Path> explicitDataDir) {
         NodeType type = pick(flags.type, env("CCOIN_TYPE").map(NodeSettings::type), file.type()).orElse(NodeType.BASIC);
         Path dataDir = explicitDataDir.or(() -> file.basePath().map(DataDirOption::expandHome)).orElseGet(DataDirOption::home);
-        return new NodeConfig(type, dataDir, "127.0.0.1",
+        return new NodeConfig(type, dataDir,
+                pick(flags.p2pHost, env("CCOIN_P2P_HOST"), file.p2pHost()).orElse("127.0.0.1"),
                 pick(flags.p2pPort, envInt("CCOIN_P2P_PORT"), file.p2pPort()).orElse(DEFAULT_P2P_PORT),
                 pick(flags.apiHost, env("CCOIN_API_HOST"), file.apiHost()).orElse("127.0.0.1"),
                 pick(flags.apiPort, envInt("CCOIN_API_PORT"), file.apiPort()).orElse(DEFAULT_API_PORT),
@@ -55,6 +57,27 @@ final class NodeSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
+    }
+
+    /** The LAN discovery settings when it is on ({@code --lan-discovery}, {@code CCOIN_LAN_DISCOVERY}, the file). */
+    Optional<LanConfig> resolveLan(NodeFlags flags) {
+        boolean on = pick(flags.lanDiscovery ? Optional.of(true) : Optional.empty(), env("CCOIN_LAN_DISCOVERY").map(NodeSettings::bool), file.lanDiscovery())
+                .orElse(false);
+        if (!on) {
+            return Optional.empty();
+        }
+        return Optional.of(LanConfig.of(
+                pick(flags.lanGroup, env("CCOIN_LAN_GROUP"), file.lanGroup()).orElse(LanConfig.DEFAULT_GROUP),
+                pick(flags.lanPort, envInt("CCOIN_LAN_PORT"), file.lanPort()).orElse(LanConfig.DEFAULT_PORT),
+                pick(flags.lanInterface, env("CCOIN_LAN_INTERFACE"), file.lanInterface())));
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.trim().toLowerCase()) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new ConfigException("CCOIN_LAN_DISCOVERY must be true or false, not \"" + text + "\"");
+        };
     }
 
     @SafeVarargs

@@ -215,6 +215,36 @@ class LocalnetCommandTest {
         return files;
     }
 
+    @Test
+    void lanNetworkHasNoDiscoveryServiceAndStillPays() {
+        int base = freePortRange(12);
+        String[] args = {"localnet", "--lan", "--in-process", "--validators", "2", "--basic", "1", "--accounts", "2",
+                "--interval", "1", "--dir", dir.toString(), "--api-port", Integer.toString(base),
+                "--p2p-port", Integer.toString(base + 4)};
+        try (ChildProcess localnet = ChildProcess.start(args)) {
+            localnet.awaitLines(line -> line.startsWith("logs in"), 1, STARTUP);
+            List<String> lines = localnet.lines();
+            assertThat(lines).noneMatch(line -> line.startsWith("discovery "))
+                    .anyMatch(line -> line.contains("LAN announcements on lo"));
+            List<String> accounts = matches(lines, ACCOUNT);
+
+            Ccoin.Result sent = new Ccoin().run("tx", "send", "--data-dir", dir.resolve("accounts").toString(),
+                    "--from", accounts.get(0), "--to", accounts.get(1), "--amount", "5",
+                    "--api", matches(lines, BASIC_API).get(0), "--wait");
+            assertThat(sent.exitCode()).as(sent.err()).isZero();
+            assertThat(sent.out()).contains("included in block");
+
+            // Each connection was dialled by one side, which learnt of the other on the LAN.
+            StringBuilder peers = new StringBuilder();
+            for (int i = 0; i < 3; i++) {
+                peers.append(new Ccoin().run("peers", "--json", "--api", "http://127.0.0.1:" + (base + i)).out());
+            }
+            assertThat(peers.toString()).containsPattern("\"source\"\\s*:\\s*\"lan\"")
+                    .doesNotContainPattern("\"source\"\\s*:\\s*\"(discovery|bootnode)\"");
+            assertThat(localnet.terminate(Duration.ofSeconds(60))).isNotEqualTo(-1);
+        }
+    }
+
     private static List<String> matches(List<String> lines, Pattern pattern) {
         return lines.stream().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(m.groupCount())).toList();
     }

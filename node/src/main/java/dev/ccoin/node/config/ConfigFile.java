@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * {@code ccoin.json}, in the original toychain's shape: {@code app.base_path}, {@code client.account_address},
- * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_port,api_host,api_port,bootnodes,
- * mining_threads,state_commit_blocks,state_memory_mb}}. Every key is optional; unknown keys are errors naming the key. Immutable.
+ * {@code discovery_service.{host,port,proto}} and {@code node.{type,p2p_host,p2p_port,api_host,api_port,bootnodes,
+ * mining_threads,state_commit_blocks,state_memory_mb,lan_discovery,lan_group,lan_port,lan_interface}}. Every key is
+ * optional; unknown keys are errors naming the key. Immutable.
  */
 public record ConfigFile(
         Optional<String> basePath,
@@ -30,11 +31,17 @@ public record ConfigFile(
         Optional<List<Bootnode>> bootnodes,
         Optional<Integer> miningThreads,
         Optional<Integer> stateCommitBlocks,
-        Optional<Integer> stateMemoryMb) {
+        Optional<Integer> stateMemoryMb,
+        Optional<String> p2pHost,
+        Optional<Boolean> lanDiscovery,
+        Optional<String> lanGroup,
+        Optional<Integer> lanPort,
+        Optional<String> lanInterface) {
 
     public static final ConfigFile EMPTY = new ConfigFile(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -54,8 +61,9 @@ public record ConfigFile(
         JsonNode client = section(top, "client", Set.of("account_address"));
         JsonNode discovery = section(top, "discovery_service", Set.of("host", "port", "proto"));
         JsonNode node = section(top, "node",
-                Set.of("type", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads",
-                        "state_commit_blocks", "state_memory_mb"));
+                Set.of("type", "p2p_host", "p2p_port", "api_host", "api_port", "bootnodes", "mining_threads",
+                        "state_commit_blocks", "state_memory_mb", "lan_discovery", "lan_group", "lan_port",
+                        "lan_interface"));
         return new ConfigFile(
                 text(app, "app.base_path", "base_path"),
                 text(client, "client.account_address", "account_address").filter(s -> !s.isBlank()).map(ConfigFile::address),
@@ -67,7 +75,12 @@ public record ConfigFile(
                 bootnodes(node.get("bootnodes")),
                 integer(node, "node.mining_threads", "mining_threads", 0, 1024),
                 integer(node, "node.state_commit_blocks", "state_commit_blocks", 1, 1_000_000),
-                integer(node, "node.state_memory_mb", "state_memory_mb", 1, 1_000_000));
+                integer(node, "node.state_memory_mb", "state_memory_mb", 1, 1_000_000),
+                text(node, "node.p2p_host", "p2p_host"),
+                bool(node, "node.lan_discovery", "lan_discovery"),
+                text(node, "node.lan_group", "lan_group"),
+                port(node, "node.lan_port", "lan_port"),
+                text(node, "node.lan_interface", "lan_interface"));
     }
 
     private static Optional<String> discoveryUrl(JsonNode discovery) {
@@ -148,6 +161,17 @@ public record ConfigFile(
             throw new ConfigException(path + " must be a string");
         }
         return Optional.of(value.textValue());
+    }
+
+    private static Optional<Boolean> bool(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw new ConfigException(path + " must be true or false");
+        }
+        return Optional.of(value.booleanValue());
     }
 
     private static Optional<Integer> port(JsonNode node, String path, String key) {

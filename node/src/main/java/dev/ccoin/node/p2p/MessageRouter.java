@@ -127,7 +127,8 @@ final class MessageRouter implements PeerEvents {
                 continue;
             }
             try {
-                candidates.add(new HostPort(entry.host(), entry.port()), Optional.of(entry.nodeId()), false);
+                candidates.add(new HostPort(entry.host(), entry.port()), Optional.of(entry.nodeId()),
+                        PeerInfo.Source.EXCHANGE);
             } catch (ConfigException e) {
                 LOG.debug("ignoring peer list entry {}: {}", entry, e.getMessage());
             }

@@ -35,6 +35,7 @@ import java.nio.channels.SocketChannel;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -134,7 +135,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
             network.close();
             throw e;
         }
-        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot.endpoint(), boot.nodeId(), true));
+        nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot.endpoint(), boot.nodeId(),
+                PeerInfo.Source.BOOTNODE));
         LOG.info("p2p listening on {}:{} as node {}; {} boot node(s)", nodeConfig.p2pHost(), network.listenPort(),
                 key.nodeId(), nodeConfig.bootnodes().size());
         return network;
@@ -218,7 +220,17 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
 
     /** Endpoints to dial, from discovery; boot nodes come from the node config. */
     public void addCandidates(List<HostPort> endpoints) {
-        endpoints.forEach(endpoint -> candidates.add(endpoint, Optional.empty(), false));
+        endpoints.forEach(endpoint -> candidates.add(endpoint, Optional.empty(), PeerInfo.Source.DISCOVERY));
+    }
+
+    /**
+     * An endpoint announced on the LAN as node {@code nodeId} (spec §9.2): a dial candidate for {@code lifetime},
+     * pinned to that id, unless the node is banned; {@code max_peers} and the dial backoff apply as to any other.
+     */
+    public void addAnnounced(Address nodeId, HostPort endpoint, Duration lifetime) {
+        if (!bans.isBanned(nodeId)) {
+            candidates.addFor(endpoint, nodeId, PeerInfo.Source.LAN, lifetime);
+        }
     }
 
     public void addPeerListener(PeerListener listener) {

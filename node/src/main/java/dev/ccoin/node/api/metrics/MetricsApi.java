@@ -59,7 +59,7 @@ public final class MetricsApi implements ApiRoutes {
         SyncStatus sync = network.syncStatus();
         NodeMetrics.Snapshot counters = metrics.snapshot();
         AdmissionStatus admission = network.admission();
-        return new PrometheusText()
+        PrometheusText text = new PrometheusText()
                 .info("ccoin_node_info", "The node's type, chain and storage engine.", info)
                 .gauge("ccoin_head_height", "Height of the canonical head block.", head.height())
                 .gauge("ccoin_head_timestamp_seconds", "Timestamp of the head block, Unix seconds.",
@@ -112,7 +112,10 @@ public final class MetricsApi implements ApiRoutes {
                         counters.requests())
                 .gauge("ccoin_api_event_subscribers", "Open /events streams.", events.subscribers())
                 .counter("ccoin_api_events_dropped_total", "Events dropped because too many were queued.",
-                        events.dropped())
-                .toString();
+                        events.dropped());
+        for (NodeMetrics.CounterFamily family : metrics.families()) {
+            text.labelled(family.name(), family.help(), "counter", family.label(), family.values().get());
+        }
+        return text.toString();
     }
 }

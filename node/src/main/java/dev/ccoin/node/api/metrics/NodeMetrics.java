@@ -9,17 +9,22 @@ import dev.ccoin.node.consensus.BlockReason;
 import dev.ccoin.node.consensus.InvalidBlockException;
 import dev.ccoin.node.txpool.Admission;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The counters behind {@code /metrics}. What the node API observes by itself: blocks joining the canonical chain,
  * with the transactions they carry, and reorgs (as a {@link HeadListener}), every block import with its result, rejection reason and time (as the
  * node's import listener: sealed, gossiped and synced blocks alike), transactions the pool admits from any source,
- * its own transaction submissions by result code, and its requests by status. Thread-safe: lock-free adders.
+ * its own transaction submissions by result code, and its requests by status; and families of counters that other
+ * services of the node keep themselves ({@link #addCounters}, such as LAN discovery's). Thread-safe: lock-free
+ * adders and a concurrent list.
  */
 public final class NodeMetrics implements HeadListener {
     private final LongAdder canonicalBlocks = new LongAdder();
@@ -33,6 +38,14 @@ public final class NodeMetrics implements HeadListener {
     private final Map<String, LongAdder> rejections = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> submissions = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final List<CounterFamily> families = new CopyOnWriteArrayList<>();
+
+    /**
+     * Counters a service of the node keeps itself, shown as {@code name{label="key"}}: {@code values} is read at
+     * each scrape and must be thread-safe.
+     */
+    public record CounterFamily(String name, String help, String label, Supplier<Map<String, Long>> values) {
+    }
 
     public NodeMetrics() {
         // Every known label value shows from the start, at 0, so dashboards and rate() see the series.
@@ -77,6 +90,15 @@ public final class NodeMetrics implements HeadListener {
         importNanos.add(took.toNanos());
         timedImports.increment();
         count(result);
+    }
+
+    /** Shows {@code family} in {@code /metrics} from now on. */
+    public void addCounters(CounterFamily family) {
+        families.add(family);
+    }
+
+    List<CounterFamily> families() {
+        return List.copyOf(families);
     }
 
     Snapshot snapshot() {

@@ -21,7 +21,10 @@ public enum DisconnectReason {
     BANNED(true, false),
     /** The local peer filter does not allow this node (tests use it to partition a network). */
     NOT_ALLOWED(true, false),
-    /** A dial to an expected node id (a boot node given as {@code nodeId@host:port}, a {@code PRS} entry) reached another node. */
+    /**
+     * A dial to an expected node id (a boot node given as {@code nodeId@host:port}, a {@code PRS} entry, a LAN
+     * announcement) reached another node.
+     */
     NODE_ID_MISMATCH(true, false),
     /** No complete handshake within the handshake timeout. */
     HANDSHAKE_TIMEOUT(true, false),

@@ -2,8 +2,10 @@ package dev.ccoin.node.p2p.peers;
 
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The endpoints this node may dial: boot nodes (permanent) and those learnt from peer lists and discovery. Each has
- * a next-try time: a failed dial backs off exponentially ({@link Backoff}), a connection that ends after its
+ * The endpoints this node may dial: boot nodes (permanent), those learnt from peer lists and discovery, and those
+ * announced on the LAN, which lapse unless announced again within their lifetime. Each remembers where it was
+ * learnt first and has a next-try time: a failed dial backs off exponentially ({@link Backoff}), a connection that ends after its
  * handshake is retried after the first step, and a learnt endpoint that keeps failing is forgotten. An endpoint
  * that turns out to be this node is forgotten for good. Bounded. Thread-safe: every method is synchronized; the
  * maintenance thread takes due candidates, reader threads and discovery add them, and connection ends report back.
@@ -30,6 +33,8 @@ public final class Candidates {
 
     private static final class Entry {
         boolean permanent;
+        PeerInfo.Source source;
+        long expiresAtMillis = Long.MAX_VALUE;
         Optional<Address> nodeId = Optional.empty();
         int failures;
         long notBeforeMillis;
@@ -41,26 +46,57 @@ public final class Candidates {
         this.clock = clock;
     }
 
-    /** Adds an endpoint, due at once; a known one keeps its schedule and learns the node id. */
-    public synchronized void add(HostPort target, Optional<Address> nodeId, boolean permanent) {
-        Entry entry = entries.get(target);
+    /**
+     * Adds an endpoint learnt from {@code source}, due at once (a boot node is kept for good); a known one keeps its
+     * schedule and learns the node id.
+     */
+    public synchronized void add(HostPort target, Optional<Address> nodeId, PeerInfo.Source source) {
+        Entry entry = entry(target, source);
         if (entry == null) {
-            if (entries.size() >= MAX_CANDIDATES && !evictOne()) {
-                return;
-            }
-            entry = new Entry();
-            entries.put(target, entry);
+            return;
         }
-        entry.permanent |= permanent;
+        entry.permanent |= source == PeerInfo.Source.BOOTNODE;
+        entry.expiresAtMillis = Long.MAX_VALUE;
         if (nodeId.isPresent()) {
             entry.nodeId = nodeId;
         }
+    }
+
+    /**
+     * Adds an endpoint announced as node {@code nodeId}, a candidate until {@code lifetime} from now unless announced
+     * again; one known from elsewhere stays as long as it would have.
+     */
+    public synchronized void addFor(HostPort target, Address nodeId, PeerInfo.Source source, Duration lifetime) {
+        Entry entry = entry(target, source);
+        if (entry == null) {
+            return;
+        }
+        if (entry.expiresAtMillis != Long.MAX_VALUE) {
+            entry.expiresAtMillis = Math.max(entry.expiresAtMillis, clock.millis() + lifetime.toMillis());
+        }
+        entry.nodeId = Optional.of(nodeId);
+    }
+
+    /** The entry of {@code target}, new if need be; null when the table is full of entries that must stay. */
+    private Entry entry(HostPort target, PeerInfo.Source source) {
+        Entry entry = entries.get(target);
+        if (entry == null) {
+            if (entries.size() >= MAX_CANDIDATES && !evictOne()) {
+                return null;
+            }
+            entry = new Entry();
+            entry.source = source;
+            entry.expiresAtMillis = 0;
+            entries.put(target, entry);
+        }
+        return entry;
     }
 
     /** Up to {@code limit} endpoints due now, in random order, each marked as being dialled. */
     public synchronized List<DialCandidate> takeDue(int limit) {
         long now = clock.millis();
         List<Map.Entry<HostPort, Entry>> due = new ArrayList<>();
+        entries.values().removeIf(entry -> !entry.dialing && entry.expiresAtMillis <= now);
         for (Map.Entry<HostPort, Entry> e : entries.entrySet()) {
             if (!e.getValue().dialing && e.getValue().notBeforeMillis <= now) {
                 due.add(e);
@@ -70,7 +106,7 @@ public final class Candidates {
         List<DialCandidate> taken = new ArrayList<>();
         for (Map.Entry<HostPort, Entry> e : due.subList(0, Math.min(Math.max(limit, 0), due.size()))) {
             e.getValue().dialing = true;
-            taken.add(new DialCandidate(e.getKey(), e.getValue().nodeId));
+            taken.add(new DialCandidate(e.getKey(), e.getValue().nodeId, e.getValue().source));
         }
         return taken;
     }

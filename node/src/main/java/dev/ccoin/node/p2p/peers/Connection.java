@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p.peers;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.PeerInfo.Direction;
 import dev.ccoin.node.p2p.admission.AdmissionDesk;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
@@ -54,6 +55,7 @@ public final class Connection implements PeerLink {
 
     private final ConnectionContext context;
     private final Direction direction;
+    private final PeerInfo.Source source;
     private final Optional<HostPort> dialTarget;
     private final Optional<Address> expectedId;
     private final Socket socket;
@@ -68,10 +70,12 @@ public final class Connection implements PeerLink {
     private volatile Address claimedId;
     private volatile long lastFrameNanos = System.nanoTime();
 
-    private Connection(ConnectionContext context, Direction direction, Optional<HostPort> dialTarget,
-            Optional<Address> expectedId, Socket socket, Bytes readAhead, InetSocketAddress remote) {
+    private Connection(ConnectionContext context, Direction direction, PeerInfo.Source source,
+            Optional<HostPort> dialTarget, Optional<Address> expectedId, Socket socket, Bytes readAhead,
+            InetSocketAddress remote) {
         this.context = context;
         this.direction = direction;
+        this.source = source;
         this.dialTarget = dialTarget;
         this.expectedId = expectedId;
         this.socket = socket;
@@ -85,8 +89,8 @@ public final class Connection implements PeerLink {
      * {@code SOL}; {@link #start} runs it.
      */
     public static Connection inbound(ConnectionContext context, Socket socket, Bytes readAhead) {
-        return new Connection(context, Direction.INBOUND, Optional.empty(), Optional.empty(), socket, readAhead,
-                (InetSocketAddress) socket.getRemoteSocketAddress());
+        return new Connection(context, Direction.INBOUND, PeerInfo.Source.INBOUND, Optional.empty(), Optional.empty(),
+                socket, readAhead, (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
     /**
@@ -94,8 +98,8 @@ public final class Connection implements PeerLink {
      * id, a peer that proves another is refused with {@code NODE_ID_MISMATCH}.
      */
     public static Connection outbound(ConnectionContext context, DialCandidate candidate) {
-        return new Connection(context, Direction.OUTBOUND, Optional.of(candidate.target()), candidate.nodeId(),
-                new Socket(), Bytes.EMPTY, null);
+        return new Connection(context, Direction.OUTBOUND, candidate.source(), Optional.of(candidate.target()),
+                candidate.nodeId(), new Socket(), Bytes.EMPTY, null);
     }
 
     public void start() {
@@ -113,6 +117,11 @@ public final class Connection implements PeerLink {
 
     public Optional<HostPort> dialTarget() {
         return dialTarget;
+    }
+
+    @Override
+    public PeerInfo.Source source() {
+        return source;
     }
 
     @Override

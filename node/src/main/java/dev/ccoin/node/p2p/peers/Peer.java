@@ -184,7 +184,7 @@ public final class Peer {
         InetSocketAddress remote = link.remoteAddress();
         int port = link.direction() == PeerInfo.Direction.INBOUND && hello.hey().listenPort() != 0
                 ? hello.hey().listenPort() : remote.getPort();
-        return new PeerInfo(nodeId(), remote.getAddress().getHostAddress(), port, direction(), current.height(),
+        return new PeerInfo(nodeId(), remote.getAddress().getHostAddress(), port, direction(), link.source(), current.height(),
                 current.hash(), current.totalWork(), connectedAtMillis, hello.hey().agent());
     }
 

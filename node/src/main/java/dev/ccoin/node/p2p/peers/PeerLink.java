@@ -12,6 +12,9 @@ import java.util.List;
 interface PeerLink {
     PeerInfo.Direction direction();
 
+    /** Where the node learnt of the peer: {@code INBOUND} for a peer that dialled us. */
+    PeerInfo.Source source();
+
     /** The remote endpoint; null while a dial has not connected yet. */
     InetSocketAddress remoteAddress();
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PeersApiTest {
     private static final PeerInfo PEER = new PeerInfo(TestChain.address(TestKeys.get(1)), "127.0.0.1", 5001,
-            PeerInfo.Direction.OUTBOUND, 42, Hash32.parse("cd".repeat(32)), BigInteger.valueOf(1234),
+            PeerInfo.Direction.OUTBOUND, PeerInfo.Source.LAN, 42, Hash32.parse("cd".repeat(32)), BigInteger.valueOf(1234),
             1_700_000_000_000L, "ccoin/test");
 
     /** One connected peer that reports more work: this node syncs from it. */
@@ -72,6 +72,7 @@ class PeersApiTest {
         assertThat(peer.get("host").asText()).isEqualTo("127.0.0.1");
         assertThat(peer.get("port").asInt()).isEqualTo(5001);
         assertThat(peer.get("direction").asText()).isEqualTo("outbound");
+        assertThat(peer.get("source").asText()).isEqualTo("lan");
         assertThat(peer.get("headHeight").asLong()).isEqualTo(42);
         assertThat(peer.get("headHash").asText()).isEqualTo("cd".repeat(32));
         assertThat(peer.get("totalWork").asLong()).isEqualTo(1234);

@@ -3,7 +3,9 @@ package dev.ccoin.node.p2p.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.core.testing.MutableClock;
+import dev.ccoin.core.types.Address;
 import dev.ccoin.node.config.HostPort;
+import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +22,7 @@ class CandidatesTest {
 
     @Test
     void newCandidateIsDueAtOnceAndNotTakenTwiceWhileDialling() {
-        candidates.add(boot, Optional.empty(), true);
+        candidates.add(boot, Optional.empty(), PeerInfo.Source.BOOTNODE);
 
         assertThat(candidates.takeDue(10)).extracting(DialCandidate::target).containsExactly(boot);
         assertThat(candidates.takeDue(10)).isEmpty();
@@ -29,7 +31,7 @@ class CandidatesTest {
 
     @Test
     void failedDialsBackOffExponentiallyUpToTheCap() {
-        candidates.add(boot, Optional.empty(), true);
+        candidates.add(boot, Optional.empty(), PeerInfo.Source.BOOTNODE);
         long previousMax = 0;
         for (int failure = 1; failure <= 10; failure++) {
             candidates.takeDue(1);
@@ -44,8 +46,8 @@ class CandidatesTest {
 
     @Test
     void learntCandidateIsForgottenAfterRepeatedFailuresButABootNodeIsNot() {
-        candidates.add(boot, Optional.empty(), true);
-        candidates.add(learnt, Optional.empty(), false);
+        candidates.add(boot, Optional.empty(), PeerInfo.Source.BOOTNODE);
+        candidates.add(learnt, Optional.empty(), PeerInfo.Source.EXCHANGE);
         for (int i = 0; i < Candidates.MAX_FAILURES; i++) {
             clock.advance(Duration.ofMinutes(5));
             candidates.takeDue(2);
@@ -59,7 +61,7 @@ class CandidatesTest {
 
     @Test
     void endpointThatIsThisNodeIsForgottenForGood() {
-        candidates.add(boot, Optional.empty(), true);
+        candidates.add(boot, Optional.empty(), PeerInfo.Source.BOOTNODE);
         candidates.takeDue(1);
 
         candidates.dialEnded(boot, false, DisconnectReason.SELF_CONNECTION);
@@ -69,12 +71,43 @@ class CandidatesTest {
 
     @Test
     void connectionThatEndsAfterItsHandshakeIsRetriedSoon() {
-        candidates.add(boot, Optional.empty(), true);
+        candidates.add(boot, Optional.empty(), PeerInfo.Source.BOOTNODE);
         candidates.takeDue(1);
 
         candidates.dialEnded(boot, true, DisconnectReason.CONNECTION_LOST);
 
         assertThat(waitUntilDue(boot)).isLessThanOrEqualTo(1_000);
+    }
+
+    @Test
+    void lanCandidateLapsesUnlessAnnouncedAgainWithinItsLifetime() {
+        Address announced = Address.parse("11".repeat(20));
+        candidates.addFor(learnt, announced, PeerInfo.Source.LAN, Duration.ofSeconds(30));
+        assertThat(candidates.takeDue(10)).containsExactly(
+                new DialCandidate(learnt, Optional.of(announced), PeerInfo.Source.LAN));
+        candidates.dialEnded(learnt, false, DisconnectReason.CONNECT_FAILED);
+
+        clock.advance(Duration.ofSeconds(20));
+        candidates.addFor(learnt, announced, PeerInfo.Source.LAN, Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(candidates.takeDue(10)).extracting(DialCandidate::target).containsExactly(learnt);
+        candidates.dialEnded(learnt, false, DisconnectReason.CONNECT_FAILED);
+
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(candidates.takeDue(10)).isEmpty();
+        assertThat(candidates.contains(learnt)).isFalse();
+    }
+
+    @Test
+    void endpointKnownFromDiscoveryDoesNotLapseWhenAlsoAnnounced() {
+        Address announced = Address.parse("11".repeat(20));
+        candidates.add(learnt, Optional.empty(), PeerInfo.Source.DISCOVERY);
+        candidates.addFor(learnt, announced, PeerInfo.Source.LAN, Duration.ofSeconds(30));
+
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(candidates.takeDue(10)).containsExactly(
+                new DialCandidate(learnt, Optional.of(announced), PeerInfo.Source.DISCOVERY));
     }
 
     private long waitUntilDue(HostPort target) {

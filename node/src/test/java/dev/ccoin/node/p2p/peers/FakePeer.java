@@ -95,6 +95,11 @@ public final class FakePeer implements PeerLink {
     }
 
     @Override
+    public PeerInfo.Source source() {
+        return PeerInfo.Source.EXCHANGE;
+    }
+
+    @Override
     public InetSocketAddress remoteAddress() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), 20_000 + id);
     }
