@@ -60,11 +60,20 @@ class OpenApiConformanceTest {
     private static ApiCall streamRefused;
     private static final List<InputStream> openStreams = Collections.synchronizedList(new ArrayList<>());
 
+    /**
+     * A node with one transaction included above block 1, restarted: a clean stop commits the head's state alone
+     * (protocol §12), so the restarted node no longer holds block 1's state.
+     */
     @BeforeAll
-    static void startNodeWithOneIncludedTransaction() {
+    static void startNodeWithOneIncludedTransactionAndRestartIt() {
+        TestApi first = TestApi.start(dataDir);
+        try {
+            first.awaitHeight(1);
+            included = first.include(first.tx().sender(TestChain.funded(0)).nonce(0).amount(10).build());
+        } finally {
+            first.close();
+        }
         api = TestApi.start(dataDir);
-        api.awaitHeight(1);
-        included = api.include(api.tx().sender(TestChain.funded(0)).nonce(0).amount(10).build());
         api.stopMining();
         TestApi.Response document = api.get("/openapi.json");
         assertThat(document.status()).isEqualTo(200);
@@ -169,6 +178,8 @@ class OpenApiConformanceTest {
                 ApiCall.get("/api/v1/blocks/{id}/raw").path("id", "latest").expect(200),
                 ApiCall.get("/api/v1/blocks/{id}/raw").path("id", "xyz").expect(400, "BAD_BLOCK_ID").nonConforming(),
                 ApiCall.get("/api/v1/blocks/{id}/raw").path("id", MISSING_HEIGHT).expect(404, "BLOCK_NOT_FOUND"),
+                ApiCall.get("/api/v1/headers").query("from", "0").query("limit", "2").expect(200),
+                ApiCall.get("/api/v1/headers").query("limit", "2001").expect(400, "BAD_PARAMETER").nonConforming(),
                 ApiCall.get("/api/v1/transactions/{hash}").path("hash", includedHash).expect(200),
                 ApiCall.get("/api/v1/transactions/{hash}").path("hash", "xyz").expect(400, "BAD_HASH").nonConforming(),
                 ApiCall.get("/api/v1/transactions/{hash}").path("hash", ZERO_HASH)
@@ -177,6 +188,11 @@ class OpenApiConformanceTest {
                 ApiCall.get("/api/v1/transactions/{hash}/raw").path("hash", "xyz").expect(400, "BAD_HASH")
                         .nonConforming(),
                 ApiCall.get("/api/v1/transactions/{hash}/raw").path("hash", ZERO_HASH)
+                        .expect(404, "TRANSACTION_NOT_FOUND"),
+                ApiCall.get("/api/v1/transactions/{hash}/proof").path("hash", includedHash).expect(200),
+                ApiCall.get("/api/v1/transactions/{hash}/proof").path("hash", "xyz").expect(400, "BAD_HASH")
+                        .nonConforming(),
+                ApiCall.get("/api/v1/transactions/{hash}/proof").path("hash", ZERO_HASH)
                         .expect(404, "TRANSACTION_NOT_FOUND"),
                 ApiCall.post("/api/v1/transactions").json(() -> raw(submitted)).expect(202),
                 ApiCall.post("/api/v1/transactions").json(() -> raw(submitted)).expect(409, "ALREADY_KNOWN"),
@@ -220,6 +236,16 @@ class OpenApiConformanceTest {
                 ApiCall.get("/api/v1/accounts/{address}").path("address", address).expect(200),
                 ApiCall.get("/api/v1/accounts/{address}").path("address", "xyz").expect(400, "BAD_ADDRESS")
                         .nonConforming(),
+                ApiCall.get("/api/v1/accounts/{address}/proof").path("address", address)
+                        .query("block", "latest").expect(200),
+                ApiCall.get("/api/v1/accounts/{address}/proof").path("address", "xyz").expect(400, "BAD_ADDRESS")
+                        .nonConforming(),
+                ApiCall.get("/api/v1/accounts/{address}/proof").path("address", address).query("block", "xyz")
+                        .expect(400, "BAD_BLOCK_ID").nonConforming(),
+                ApiCall.get("/api/v1/accounts/{address}/proof").path("address", address)
+                        .query("block", MISSING_HEIGHT).expect(404, "BLOCK_NOT_FOUND"),
+                ApiCall.get("/api/v1/accounts/{address}/proof").path("address", address).query("block", "1")
+                        .expect(404, "STATE_PRUNED"),
                 ApiCall.get("/api/v1/accounts/{address}/transactions").path("address", address).query("limit", "5")
                         .expect(200),
                 ApiCall.get("/api/v1/accounts/{address}/transactions").path("address", "xyz")
