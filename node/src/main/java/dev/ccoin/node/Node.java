@@ -195,7 +195,7 @@ public final class Node implements NodeIntake, AutoCloseable {
 
     /**
      * {@link #submitTransaction} for a transaction the API will acknowledge: admitted, it is journaled and synced
-     * before this returns, so it survives a crash (spec §12).
+     * before this returns, so it survives a crash (protocol §12).
      */
     public Admission acknowledgeTransaction(Transaction tx) {
         return acknowledgeTransactions(List.of(tx)).get(0);

@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
 
 /**
  * Backpressure for one submission lane: at most {@code size} of its admitted transactions wait for a block at once.
- * Without it a batch client admits faster than blocks include, every node's pool fills to its cap (spec §7: 10 000),
+ * Without it a batch client admits faster than blocks include, every node's pool fills to its cap (protocol §7: 10 000),
  * and a transaction admitted by one node is refused {@code POOL_FULL} by the peers it is gossiped to — which never
  * hear of it again, so it is never included unless its first node seals it. The watched chain decides; a
  * transaction that was not admitted does not hold the lane. Safe from the lane's thread; the watcher is thread-safe.

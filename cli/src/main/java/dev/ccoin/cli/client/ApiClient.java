@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A client of one node's HTTP API ({@code <base>/api/v1}, spec §10) over {@code java.net.http}. Answers are JSON
+ * A client of one node's HTTP API ({@code <base>/api/v1}, protocol §10) over {@code java.net.http}. Answers are JSON
  * trees; every failure is an {@link ApiCallException} with a one-line message — an unreachable node names the URL
  * and how to point elsewhere, an API error keeps its code. Thread-safe.
  */

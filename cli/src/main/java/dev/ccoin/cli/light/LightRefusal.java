@@ -4,7 +4,7 @@ import dev.ccoin.node.consensus.BlockReason;
 
 /**
  * Why the light client refuses what it was served; the name is the reason printed with exit code 1. Header reasons
- * are the node's own block reasons for the rules a header can be held to (spec §4 rules 1–6).
+ * are the node's own block reasons for the rules a header can be held to (protocol §4 rules 1–6).
  */
 public enum LightRefusal {
     /** Rule 1: a header version other than 1. */

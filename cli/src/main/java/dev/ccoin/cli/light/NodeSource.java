@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One node the light client asks, through its API (spec §10.1): its claimed head height, pages of sealed headers,
+ * One node the light client asks, through its API (protocol §10.1): its claimed head height, pages of sealed headers,
  * and proofs. Nothing it says is believed here; answers are only decoded. An answer that does not decode is
  * {@link LightRefusal#HEADERS_MALFORMED}; a {@code 404} for a proof is no proof (another node may hold it). Used on one
  * thread.

@@ -33,7 +33,7 @@ final class NodeFlags {
     Optional<Integer> miningThreads = Optional.empty();
 
     @Option(names = "--lan-discovery", description = "find peers on the local network by signed UDP multicast "
-            + "announcements (spec §9.2)")
+            + "announcements (protocol §9.2)")
     boolean lanDiscovery;
 
     @Option(names = "--lan-group", paramLabel = "ADDRESS",

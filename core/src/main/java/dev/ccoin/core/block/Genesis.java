@@ -11,7 +11,7 @@ import dev.ccoin.core.types.Hash32;
 import java.util.List;
 
 /**
- * The deterministic genesis block of a chain (spec §5): height 0, zero parent and txRoot, the alloc's state root,
+ * The deterministic genesis block of a chain (protocol §5): height 0, zero parent and txRoot, the alloc's state root,
  * the parameters' hash as data, the zero address as miner, no key, no signature, no transactions, and the smallest
  * nonce that meets the genesis difficulty. Every node that runs {@code init} on the same parameters gets the same
  * hash; chains that differ in any parameter get different ones.

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * A block's header with its seal and nothing else: {@code [header, minerKey(bin SPKI), signature(bin), nonce]}, a
- * canonical block's wire without its transactions (spec §10.1). It carries everything a light client checks — proof
+ * canonical block's wire without its transactions (protocol §10.1). It carries everything a light client checks — proof
  * of work, authority, miner key, signature, parent link, height and timestamp — and its hash is the block's.
  * Immutable.
  */

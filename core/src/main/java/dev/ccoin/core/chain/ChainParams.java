@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything that defines a chain (spec §5). Two nodes agree on the genesis hash iff they agree on every field here,
+ * Everything that defines a chain (protocol §5). Two nodes agree on the genesis hash iff they agree on every field here,
  * because the genesis header carries {@link #hash()}. Immutable; {@code authorities} is sorted by address bytes,
  * which is the order of the sealing schedule.
  */

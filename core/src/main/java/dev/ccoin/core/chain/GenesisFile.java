@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Strict parsing of {@code genesis.json} (spec §5): unknown keys are errors naming the key, missing keys take the
+ * Strict parsing of {@code genesis.json} (protocol §5): unknown keys are errors naming the key, missing keys take the
  * documented defaults, numbers must be whole and in range, addresses are checked and may not repeat. Parsing text
  * only; reading the file is the caller's job.
  */

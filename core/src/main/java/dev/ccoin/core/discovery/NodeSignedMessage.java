@@ -9,7 +9,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 
 /**
- * A discovery message that a node key signs (spec §9): the node signs {@code H(msgpack(message))} with
+ * A discovery message that a node key signs (protocol §9): the node signs {@code H(msgpack(message))} with
  * RSASSA-PSS, and the service verifies that signature against the node's key. The one signing path of
  * {@link Registration} and {@link Deregistration}; each differs only in its encoding. Implementations are
  * immutable values.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The path from one transaction to its block's {@link TxRoot} (spec §10.1): the transaction's {@code index} among
+ * The path from one transaction to its block's {@link TxRoot} (protocol §10.1): the transaction's {@code index} among
  * {@code count}, and the sibling at each level of the tree, leaf level first, leaving out the levels where the node
  * is the odd last one and moves up unchanged. With index and count a verifier knows at every level whether the node
  * is a left child, a right child or the odd one out, so the branch is no longer than the tree is deep. It proves

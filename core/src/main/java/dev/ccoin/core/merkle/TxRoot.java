@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * The transaction root of a block header (spec §4): leaves {@code H(0x00 || txHash)} in block order, parents
+ * The transaction root of a block header (protocol §4): leaves {@code H(0x00 || txHash)} in block order, parents
  * {@code H(0x01 || left || right)}, and at a level with an odd count the last node moves up unchanged. One
  * transaction gives its leaf; none gives {@link Hash32#ZERO}. The leaf and node prefixes keep a leaf from ever
  * being read as an internal node (the second-preimage trick against Bitcoin's tree). Stateless.

@@ -6,7 +6,7 @@ import dev.ccoin.core.types.InvalidValueException;
 import dev.ccoin.core.types.ValueError;
 
 /**
- * The hashcash proof of work of blocks and transaction stamps (spec §1, §3, §4): a nonce meets difficulty {@code bits}
+ * The hashcash proof of work of blocks and transaction stamps (protocol §1, §3, §4): a nonce meets difficulty {@code bits}
  * for a 32-byte prefix iff {@code H(prefix || be64(nonce))} has at least {@code bits} leading zero bits. Difficulties
  * are {@code 0..256} and nonces {@code 0..2^63-1}; anything else is refused with
  * {@link ValueError#OUT_OF_RANGE}. Stateless and thread-safe.

@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * The multi-threaded hashcash search of block seals (spec §6). Owns {@code threads} worker threads (its own, or made by
+ * The multi-threaded hashcash search of block seals (protocol §6). Owns {@code threads} worker threads (its own, or made by
  * a node's thread factory) that sleep until {@link #start} hands them a search; they then claim disjoint chunks of
  * consecutive nonces from 0 upward until one of them finds a nonce or the search is cancelled. One search runs at a
  * time: starting another cancels the previous one, which is what a miner wants when the head changes. {@link #close()}

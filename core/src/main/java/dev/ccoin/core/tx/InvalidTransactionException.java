@@ -2,7 +2,7 @@ package dev.ccoin.core.tx;
 
 import dev.ccoin.core.types.Hash32;
 
-/** A transaction that breaks a rule of spec §3. */
+/** A transaction that breaks a rule of protocol §3. */
 public final class InvalidTransactionException extends RuntimeException {
     private final TxReason reason;
     private final Hash32 hash;

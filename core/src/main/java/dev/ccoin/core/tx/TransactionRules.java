@@ -11,7 +11,7 @@ import dev.ccoin.core.state.StateView;
 import java.security.interfaces.RSAPublicKey;
 
 /**
- * The validity rules of spec §3, each a named method that throws {@link InvalidTransactionException} with its
+ * The validity rules of protocol §3, each a named method that throws {@link InvalidTransactionException} with its
  * {@link TxReason}. {@link #checkStateless} runs rules 1–3 cheapest first — the one-hash stamp check before the
  * RSA verification, so that unstamped spam costs the node a hash, not a signature check. {@link #apply} runs
  * rules 4–5 against a state and applies the transfer. Thread-safe: its only state is a cache of decoded sender keys.

@@ -1,6 +1,6 @@
 package dev.ccoin.core.tx;
 
-/** Why a transaction is invalid (spec §3); the name is what the API and the log show. */
+/** Why a transaction is invalid (protocol §3); the name is what the API and the log show. */
 public enum TxReason {
     /** Rule 1: signed for another network. */
     WRONG_NETWORK,

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The handlers of spec §9. Each reads its request completely and authenticates it before touching the registry,
+ * The handlers of protocol §9. Each reads its request completely and authenticates it before touching the registry,
  * so a refused request changes nothing; refusals travel as exceptions to {@link ErrorMapper}. Stateless;
  * thread-safe (the registry is).
  */

@@ -1,5 +1,5 @@
 /**
- * The discovery service's HTTP JSON face (spec §9), on Javalin: {@link dev.ccoin.discovery.http.DiscoveryServer}
+ * The discovery service's HTTP JSON face (protocol §9), on Javalin: {@link dev.ccoin.discovery.http.DiscoveryServer}
  * routes {@code /peers} and {@code /health} to {@link dev.ccoin.discovery.http.PeerEndpoints}, which read bodies
  * strictly (size cap, no unknown or duplicate fields) and turn them into core discovery messages;
  * {@link dev.ccoin.discovery.http.ErrorMapper} is the one place exceptions become {@code {"error","message"}}

@@ -55,7 +55,7 @@ public final class Registry {
         this.replayWindowMillis = maxClockSkew.toMillis();
     }
 
-    /** A registry with the protocol's lifetime and skew (spec §9). */
+    /** A registry with the protocol's lifetime and skew (protocol §9). */
     public Registry(Clock clock, int capacity) {
         this(clock, capacity, Registration.LIFETIME, Registration.MAX_CLOCK_SKEW);
     }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The HTTP contract of spec §9, against a real server on 127.0.0.1, port 0, with a clock the test moves. */
+/** The HTTP contract of protocol §9, against a real server on 127.0.0.1, port 0, with a clock the test moves. */
 class DiscoveryServerTest {
     private static final long NOW = 1_700_000_000_000L;
     private static final String NETWORK = "?network_id=1&genesis_hash=" + RegistrationBody.GENESIS.toHex();

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's HTTP API server: a Javalin server on the configured host (loopback by default) and port, with every
- * resource group of spec §10 under {@code /api/v1}, one error mapping, 1 MiB request bodies, and the event stream
+ * resource group of protocol §10 under {@code /api/v1}, one error mapping, 1 MiB request bodies, and the event stream
  * and metrics fed by node listeners; the block explorer's static files, when on the classpath, at {@code /}. Its
  * threads come from the node's scheduler: Jetty's handlers ({@code ccoin-api-…}) and timer ({@code ccoin-api-timer})
  * and the events thread. {@link #close} ends the event streams, then the server; the node itself is the caller's to
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     /** How often an idle event stream gets a comment line. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    /** The block explorer's files on the classpath, served at {@code /} (spec §13). */
+    /** The block explorer's files on the classpath, served at {@code /} (protocol §13). */
     private static final String EXPLORER = "/explorer";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Jetty's handler pool, sized as Javalin's default one. */

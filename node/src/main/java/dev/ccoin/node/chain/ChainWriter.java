@@ -25,7 +25,7 @@ import java.util.Set;
  * The one writer of a chain's blocks. It stores a valid block with its total work and, when fork choice has made
  * the block the head, switches the head in the same atomic, synced batch: height index, transaction indexes, flat
  * accounts and the head pointer. The block's state-tree nodes are not in it: {@link StateCommits} holds them and
- * commits states in batches of their own (spec §12). Storing a block and switching the head are two steps, as geth keeps
+ * commits states in batches of their own (protocol §12). Storing a block and switching the head are two steps, as geth keeps
  * {@code writeBlockWithState} apart from {@code reorg}; what to switch to is decided before, by the caller. Chain
  * thread only.
  */

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which states the chain holds and when they reach disk (spec §12), as geth's blockchain drives its trie database.
+ * Which states the chain holds and when they reach disk (protocol §12), as geth's blockchain drives its trie database.
  * Every imported block's state is held in {@link HeldNodes} under a retained root. The head's state is committed —
  * its held nodes and its {@link dev.ccoin.node.storage.Column#COMMITTED_STATE} marker in one synced batch — every
  * {@code commitBlocks} canonical blocks, when the held nodes pass the memory bound, after a reorg below the last

@@ -1,7 +1,7 @@
 package dev.ccoin.node.consensus;
 
 /**
- * Why a block is invalid (spec §4, block validity rules 1–8); the name is what the log, the API and a peer's
+ * Why a block is invalid (protocol §4, block validity rules 1–8); the name is what the log, the API and a peer's
  * {@code ERR} show. {@link #blamesSender()} tells the peer layer whether the block proves its sender misbehaved
  * (ban it) or may simply have arrived early (drop it, or sync).
  */
@@ -40,7 +40,7 @@ public enum BlockReason {
     EMPTY_BLOCK,
     /** Rule 8: the header's txRoot is not the root over the block's transactions. */
     TX_ROOT_MISMATCH,
-    /** Rule 8: a transaction breaks a rule of spec §3; the exception carries its {@code TxReason} and index. */
+    /** Rule 8: a transaction breaks a rule of protocol §3; the exception carries its {@code TxReason} and index. */
     INVALID_TRANSACTION,
     /** Rule 8: the reward would push the miner's balance past 2^63-1. */
     REWARD_OVERFLOW,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Fork choice (spec §4): the head is the valid block with the greatest total work. Equal work goes to the lower
+ * Fork choice (protocol §4): the head is the valid block with the greatest total work. Equal work goes to the lower
  * height — the branch with more in-turn blocks, so fewer authorities missed their turn — and then to the lower
  * block hash read as an unsigned number. The order is total and depends on nothing but the candidates: never on
  * which arrived first, never random, so every node that knows the same blocks picks the same head. The chain

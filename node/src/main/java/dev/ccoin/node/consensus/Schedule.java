@@ -7,7 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * The authority schedule of spec §4: authorities sorted by address, block {@code h} in turn for
+ * The authority schedule of protocol §4: authorities sorted by address, block {@code h} in turn for
  * {@code authorities[h mod N]}; the recency rule (a miner seals none of the {@code floor(N/2)} blocks before its
  * own); and the weight of a block, {@code 2^difficulty × (inTurn ? 2 : 1)}. Immutable.
  */

@@ -1,5 +1,5 @@
 /**
- * Consensus (spec §4) apart from the block rules: the authority {@link dev.ccoin.node.consensus.Schedule} and block
+ * Consensus (protocol §4) apart from the block rules: the authority {@link dev.ccoin.node.consensus.Schedule} and block
  * weight, {@link dev.ccoin.node.consensus.ForkChoice} over {@link dev.ccoin.node.consensus.ChainWeight}s, the state
  * transition of a block, the reason codes a rule fails with ({@link dev.ccoin.node.consensus.BlockReason},
  * {@link dev.ccoin.node.consensus.InvalidBlockException}), the {@link dev.ccoin.node.consensus.ParentContext} the

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Assembles the next block on a head (spec §6): takes up to {@code max_bound} executable transactions from the
+ * Assembles the next block on a head (protocol §6): takes up to {@code max_bound} executable transactions from the
  * pool in the pool's order, applies each to a {@link StateOverlay} over the head's state and skips the ones that no
  * longer apply (the pool may lag the head), stops before the block's wire size would pass
  * {@code max_block_bytes}, credits the miner the chain's reward and computes both roots. The new state-tree nodes

@@ -8,7 +8,7 @@ import dev.ccoin.node.consensus.Schedule;
 import java.util.random.RandomGenerator;
 
 /**
- * When an authority seals the next block (spec §6, local policy, not consensus). Given the head, our address, how
+ * When an authority seals the next block (protocol §6, local policy, not consensus). Given the head, our address, how
  * many executable transactions wait and the time:
  *
  * <ul>

@@ -7,7 +7,7 @@ import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 
 /**
- * Turns a {@link Candidate} into a sealed {@link Block} (spec §4): signs the seal hash with the authority's key,
+ * Turns a {@link Candidate} into a sealed {@link Block} (protocol §4): signs the seal hash with the authority's key,
  * then runs the hashcash nonce search over the same seal hash at the header's difficulty (the chain's, as the
  * builder set it) on the {@link NonceSearch}'s worker threads. The search is shared, not owned: starting a seal
  * cancels whatever the search was doing, and whoever created the search closes it. Thread-safe.

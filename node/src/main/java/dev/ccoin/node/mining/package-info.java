@@ -1,5 +1,5 @@
 /**
- * Block production by an authority (spec §6): {@link dev.ccoin.node.mining.MiningPolicy} decides when to seal,
+ * Block production by an authority (protocol §6): {@link dev.ccoin.node.mining.MiningPolicy} decides when to seal,
  * {@link dev.ccoin.node.mining.CandidateBuilder} assembles a block on the head without writing anything,
  * {@link dev.ccoin.node.mining.Sealer} signs it and runs the nonce search, and {@link dev.ccoin.node.mining.Miner}
  * loops on the miner thread it is given and hands sealed blocks to the node. May import core, node.chain,

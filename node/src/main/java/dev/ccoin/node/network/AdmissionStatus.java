@@ -1,7 +1,7 @@
 package dev.ccoin.node.network;
 
 /**
- * The node's admission of inbound connections (spec §8 step 1) at one moment: the difficulty of the next puzzle, the
+ * The node's admission of inbound connections (protocol §8 step 1) at one moment: the difficulty of the next puzzle, the
  * connections waiting for their answer, the IPs refused at accept; as a responder the puzzles it issued, the answers
  * that held, the connections that failed and those refused at accept; as an initiator the puzzles it solved and the
  * seconds it spent on them. Immutable.

@@ -5,7 +5,7 @@ package dev.ccoin.node.network;
  * height we are heading for; {@code SYNCED} otherwise.
  */
 public record SyncStatus(State state, long currentHeight, long targetHeight, double blocksPerSecond) {
-    /** The two states of spec §8. */
+    /** The two states of protocol §8. */
     public enum State { SYNCING, SYNCED }
 
     public static SyncStatus synced(long height) {

@@ -51,7 +51,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's peer-to-peer network (spec §8): listens on the node's P2P host and port, dials the boot nodes and the
+ * A node's peer-to-peer network (protocol §8): listens on the node's P2P host and port, dials the boot nodes and the
  * peers it learns from peer lists and discovery ({@link #addCandidates}), and keeps the node on the heaviest chain
  * its peers know while spreading new blocks and transactions.
  *
@@ -69,7 +69,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private static final long SHUTDOWN_GRACE_MS = 1_000;
     /** Transactions offered again per rebroadcast: a bounded burst, well inside a peer's outbound queue. */
     private static final int REBROADCAST_MAX = 1_000;
-    /** Spec §8: at most this many connections from one IP wait for admission. */
+    /** Protocol §8: at most this many connections from one IP wait for admission. */
     private static final int MAX_PENDING_PER_IP = 4;
 
     private final NodeKey key;
@@ -224,7 +224,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     }
 
     /**
-     * An endpoint announced on the LAN as node {@code nodeId} (spec §9.2): a dial candidate for {@code lifetime},
+     * An endpoint announced on the LAN as node {@code nodeId} (protocol §9.2): a dial candidate for {@code lifetime},
      * pinned to that id, unless the node is banned; {@code max_peers} and the dial backoff apply as to any other.
      */
     public void addAnnounced(Address nodeId, HostPort endpoint, Duration lifetime) {

@@ -1,5 +1,5 @@
 /**
- * The peer-to-peer network of spec §8, started beside a {@link dev.ccoin.node.Node} by
+ * The peer-to-peer network of protocol §8, started beside a {@link dev.ccoin.node.Node} by
  * {@link dev.ccoin.node.p2p.P2pNetwork}: it listens, dials boot nodes and learnt peers, and wires connections to
  * gossip and sync. Sub-packages by feature: {@code messages} (the values), {@code framing} (bytes to messages),
  * {@code admission} (the proof of work before anything else on a connection),

@@ -1,7 +1,7 @@
 package dev.ccoin.node.state;
 
 /**
- * When the state held in memory is committed (spec §12): at the latest every {@code commitBlocks} canonical blocks,
+ * When the state held in memory is committed (protocol §12): at the latest every {@code commitBlocks} canonical blocks,
  * and whenever the held nodes exceed {@code memoryMb} mebibytes; also at a clean stop. The settings
  * {@code storage.state_commit_blocks} and {@code storage.state_memory_mb}. Immutable.
  */

@@ -49,7 +49,7 @@ public final class Admission {
         return new Admission(hash, Status.REFUSED, Objects.requireNonNull(reason), null, message);
     }
 
-    /** A refusal because the transaction breaks a rule of spec §3. */
+    /** A refusal because the transaction breaks a rule of protocol §3. */
     public static Admission invalid(Hash32 hash, TxReason invalidReason, String message) {
         return new Admission(hash, Status.REFUSED, PoolReason.INVALID, Objects.requireNonNull(invalidReason),
                 message);
@@ -73,7 +73,7 @@ public final class Admission {
         return Optional.ofNullable(reason);
     }
 
-    /** The broken rule of spec §3 when the reason is {@link PoolReason#INVALID}; empty otherwise. */
+    /** The broken rule of protocol §3 when the reason is {@link PoolReason#INVALID}; empty otherwise. */
     public Optional<TxReason> invalidReason() {
         return Optional.ofNullable(invalidReason);
     }

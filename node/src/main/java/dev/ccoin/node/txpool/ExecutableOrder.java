@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The order a block takes executable transactions in (spec §6): each sender's in nonce order, senders merged by the
+ * The order a block takes executable transactions in (protocol §6): each sender's in nonce order, senders merged by the
  * admission order of each one's next transaction, so the oldest waiting transaction goes first without ever putting
  * a nonce before a lower one. Stateless.
  */

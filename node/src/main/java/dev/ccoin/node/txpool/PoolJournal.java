@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps what the API acknowledged across a crash (spec §12): {@link #replay} offers the journaled transactions to
+ * Keeps what the API acknowledged across a crash (protocol §12): {@link #replay} offers the journaled transactions to
  * the pool at start and rewrites the journal with what the pool then holds; {@link #record} journals a request's
  * admitted transactions, synced once, before the answer, and rewrites the journal from the pool whenever the appends
  * since the last rewrite pass twice the pool's default capacity, so it drops what was included or no longer applies.

@@ -17,6 +17,6 @@ public enum PoolReason {
     POOL_FULL,
     /** The sender's balance cannot pay this transaction after the sender's executable ones before it. */
     INSUFFICIENT_BALANCE,
-    /** The transaction breaks a rule of spec §3; {@link Admission#invalidReason()} says which. */
+    /** The transaction breaks a rule of protocol §3; {@link Admission#invalidReason()} says which. */
     INVALID
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * {@link PoolContents}, under {@link TxPool}'s lock.
  *
  * <p>Balance rule: a transaction joins the executable chain only if its amount is at most the balance minus what
- * the chain before it spends. A self-transfer needs its amount but spends nothing (spec §3). Transfers the sender
+ * the chain before it spends. A self-transfer needs its amount but spends nothing (protocol §3). Transfers the sender
  * may receive from other pending transactions are not counted, so the check errs on the side of refusing; queued
  * transactions are not checked at admission (the balance may grow before they can run) and are promoted only when
  * covered.

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The journal of acknowledged transactions (spec §12), as geth's {@code --txpool.journal}: a file of records
+ * The journal of acknowledged transactions (protocol §12), as geth's {@code --txpool.journal}: a file of records
  * {@code be32(length) || transaction wire bytes}. {@link #append} adds a request's admitted transactions and syncs
  * once before the API answers; {@link #read} gives them back at start, stopping at a record a crash cut short;
  * {@link #rewrite} replaces the file, through a synced temporary file and a rename, with what the pool still holds,

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transaction pool of spec §7. Per sender it keeps the executable transactions — consecutive nonces from the
+ * The transaction pool of protocol §7. Per sender it keeps the executable transactions — consecutive nonces from the
  * head state's nonce that the balance covers — and a queue of at most 64 future ones; in all at most
  * {@code capacity} (10 000 by default), evicting the oldest queued transaction when full and refusing with
  * {@link PoolReason#POOL_FULL} when only executable ones fill it. Every refusal has a reason ({@link Admission}).
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * future one, queue it, and refuse the nonces after it as {@code NONCE_TOO_FAR_IN_FUTURE}.
  */
 public final class TxPool implements PendingTransactions {
-    /** The global cap of spec §7. */
+    /** The global cap of protocol §7. */
     public static final int DEFAULT_CAPACITY = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(TxPool.class);

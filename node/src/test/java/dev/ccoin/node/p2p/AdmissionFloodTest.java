@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A connection flood against a real node (spec §8 step 1): hundreds of connections from a hundred loopback addresses
+ * A connection flood against a real node (protocol §8 step 1): hundreds of connections from a hundred loopback addresses
  * that never answer their puzzle. The flooded node's network runs on a {@link MutableClock}, so the seconds of the
  * difficulty rule pass when the test says: the bits rise by 2 per overloaded second up to the ceiling, a connected
  * peer stays, an honest node joins during the flood and syncs, and after the flood the bits fall back.

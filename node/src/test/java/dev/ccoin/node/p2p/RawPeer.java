@@ -28,7 +28,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A hand-driven peer on a plain socket, through admission (spec §8 step 1) on connecting, for tests that need to say things an honest node never would: raw bytes,
+ * A hand-driven peer on a plain socket, through admission (protocol §8 step 1) on connecting, for tests that need to say things an honest node never would: raw bytes,
  * chosen frames, a handshake with someone else's key. Reads time out after a few seconds. Test-only; one thread.
  */
 public final class RawPeer implements AutoCloseable {

@@ -19,7 +19,7 @@ import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessageUnpacker;
 
 /**
- * An initiator written from spec §8 alone, on bytes: it shares no code with the node beyond the msgpack library, so
+ * An initiator written from protocol §8 alone, on bytes: it shares no code with the node beyond the msgpack library, so
  * a node that passes its tests speaks the protocol as written, not as its own client happens to. It may bind its
  * socket to any loopback source address (127.0.0.2, …) for per-IP behaviour. Test-only; one thread.
  */

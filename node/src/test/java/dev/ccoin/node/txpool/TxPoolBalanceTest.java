@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The balance rule of spec §7 as admission sees it, through every change to a sender's executable chain: the
+ * The balance rule of protocol §7 as admission sees it, through every change to a sender's executable chain: the
  * balance left is the account's balance less what its executable transactions spend, whichever way they came or went.
  */
 class TxPoolBalanceTest {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * between blocks cost nothing. Thread-safe: the cache is one atomic reference to an immutable view.
  */
 public final class AuthoritiesApi implements ApiRoutes {
-    /** The recent window of spec §10: blocks sealed in the last 64. */
+    /** The recent window of protocol §10: blocks sealed in the last 64. */
     public static final int WINDOW = 64;
     /** How far back "last seen" looks; an authority idle for longer shows null. */
     public static final int LOOKBACK = 1024;

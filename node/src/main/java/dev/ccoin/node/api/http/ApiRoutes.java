@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 
 /** One resource group of the API — blocks, transactions, accounts… — that adds its handlers to the server. */
 public interface ApiRoutes {
-    /** Every endpoint sits under this prefix (spec §10). */
+    /** Every endpoint sits under this prefix (protocol §10). */
     String BASE = "/api/v1";
 
     void register(Javalin app);

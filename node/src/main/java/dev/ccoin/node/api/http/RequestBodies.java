@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Request bodies read with a bound: at most {@link #MAX_BYTES} (1 MiB, spec §10), whether the client declares a
+ * Request bodies read with a bound: at most {@link #MAX_BYTES} (1 MiB, protocol §10), whether the client declares a
  * {@code Content-Length} or streams chunks, so no request makes the node buffer more. A larger body is refused with
  * 413 {@code BODY_TOO_LARGE} after draining a bounded amount of it, so the client gets to read the answer. Stateless
  * and thread-safe.

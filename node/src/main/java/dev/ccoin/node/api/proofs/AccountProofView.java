@@ -9,7 +9,7 @@ import dev.ccoin.core.types.Hash32;
 import java.util.List;
 
 /**
- * The JSON of {@code GET /accounts/{address}/proof} (spec §10.1): the block the proof is against, the account as
+ * The JSON of {@code GET /accounts/{address}/proof} (protocol §10.1): the block the proof is against, the account as
  * the node reads it ({@code 0}/{@code 0} when absent), and the proof — siblings from the root's children down,
  * and the leaf the path ends at, {@code null} for an empty subtree. Immutable.
  */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * chain, linked as a client will check it. Thread-safe: reads the chain view only.
  */
 final class HeaderPages {
-    /** The most headers one page holds (spec §10.1). */
+    /** The most headers one page holds (protocol §10.1). */
     static final int MAX_LIMIT = 2_000;
 
     private final ChainView chain;

@@ -22,7 +22,7 @@ import java.util.Locale;
 
 /**
  * {@code GET /headers?from=&limit=}, {@code GET /accounts/{address}/proof?block=} and
- * {@code GET /transactions/{hash}/proof} (spec §10.1). A proof is read from the state at the named block: the tree
+ * {@code GET /transactions/{hash}/proof} (protocol §10.1). A proof is read from the state at the named block: the tree
  * is content-addressed and a root's nodes never change, so a handler walks it on its own thread while the chain
  * thread imports. A state whose root node the store does not hold is {@code 404 STATE_PRUNED}. Thread-safe.
  */

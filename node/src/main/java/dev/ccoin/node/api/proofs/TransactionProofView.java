@@ -8,7 +8,7 @@ import dev.ccoin.core.types.Hex;
 import java.util.List;
 
 /**
- * The JSON of {@code GET /transactions/{hash}/proof} (spec §10.1): the block with its txRoot, the transaction's
+ * The JSON of {@code GET /transactions/{hash}/proof} (protocol §10.1): the block with its txRoot, the transaction's
  * index among the block's count, its wire bytes in hex, and the branch, leaf level first, without the levels where
  * it is the odd last node. Immutable.
  */

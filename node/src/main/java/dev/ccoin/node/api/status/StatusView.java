@@ -34,7 +34,7 @@ public record StatusView(
 
     /**
      * The difficulty of the next admission puzzle, the connections waiting to answer one, and the IPs refused at
-     * accept for failing too often (spec §8 step 1).
+     * accept for failing too often (protocol §8 step 1).
      */
     public record Admission(int bits, int pending, int refusedIps) {
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * The block validity rules of spec §4, assembled in one place and run cheapest first, in three stages:
+ * The block validity rules of protocol §4, assembled in one place and run cheapest first, in three stages:
  *
  * <ol>
  *   <li>{@link #checkHeader} needs nothing but the block: version, network, data and transaction count; the

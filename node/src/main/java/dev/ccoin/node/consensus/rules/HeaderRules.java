@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The block validity rules of spec §4 that need no state (rules 1–6), listed once for both their users and run
+ * The block validity rules of protocol §4 that need no state (rules 1–6), listed once for both their users and run
  * cheapest first: the rules over the sealed block itself, then the rules against its parent. {@link BlockValidator}
  * holds them {@linkplain #forBlocks for whole blocks}; a light client holds them {@linkplain #forHeaders for sealed
  * headers} (§10.1), which leaves out only what needs the transactions — their count and the block's encoded size —

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The receiver's rules of spec §9.2, run in its order, cheapest first: size, magic, decoding, network and genesis,
+ * The receiver's rules of protocol §9.2, run in its order, cheapest first: size, magic, decoding, network and genesis,
  * own node id, the seq window (±30 s of this node's clock) and monotonicity per node id — none of which needs a
  * public-key operation — then, within a budget of 100 a second, the node key and the signature. A forged datagram
  * thus costs at most one signature check, and a flood of them at most 100 a second. Remembers the last accepted

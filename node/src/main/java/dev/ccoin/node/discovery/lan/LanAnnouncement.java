@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One LAN announcement (spec §9.2): "node {@code nodeKey} of network ({@code networkId}, {@code genesisHash})
+ * One LAN announcement (protocol §9.2): "node {@code nodeKey} of network ({@code networkId}, {@code genesisHash})
  * accepts peers on {@code p2pPort} of the host this datagram comes from", numbered {@code seq} (the sender's clock,
  * ms) and signed by the node key. Its datagram is {@code "CCL1" || msgpack([networkId, genesisHash(bin32),
  * nodeKey(bin SPKI), p2pPort, seq, signature(bin)])}; the key signs {@code H(msgpack(["ccoin-lan", networkId,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where LAN announcements go (spec §9.2): an IPv4 multicast {@code group} (default {@code 239.255.67.67}), a UDP
+ * Where LAN announcements go (protocol §9.2): an IPv4 multicast {@code group} (default {@code 239.255.67.67}), a UDP
  * {@code port} (default 30399) and the interface to use, by name, or every interface that is up and can multicast
  * when empty. Immutable.
  */

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's LAN discovery (spec §9.2): joins the multicast group on the configured interfaces, receives and screens
+ * A node's LAN discovery (protocol §9.2): joins the multicast group on the configured interfaces, receives and screens
  * announcements on a {@code ccoin-lan-receive} thread, and sends its own at start and every 5 s on the injected
  * scheduler. Both threads come from the node's scheduler. {@link #close} stops the sending (no announcement goes out
  * after it returns) and closes both channels, which ends the receiver. Thread-safe.

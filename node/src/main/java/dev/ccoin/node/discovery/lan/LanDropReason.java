@@ -1,7 +1,7 @@
 package dev.ccoin.node.discovery.lan;
 
 /**
- * Why a received datagram was not taken as an announcement, in the order the rules run (spec §9.2): all but the
+ * Why a received datagram was not taken as an announcement, in the order the rules run (protocol §9.2): all but the
  * last two are decided without any public-key work. Each is counted in {@code /metrics}.
  */
 public enum LanDropReason {

@@ -1,5 +1,5 @@
 /**
- * LAN discovery (spec §9.2): signed UDP multicast announcements that let nodes on one network segment find each
+ * LAN discovery (protocol §9.2): signed UDP multicast announcements that let nodes on one network segment find each
  * other with no discovery service and no boot nodes. {@link dev.ccoin.node.discovery.lan.LanDiscovery} sends them
  * ({@link dev.ccoin.node.discovery.lan.LanSender}) and receives them ({@link dev.ccoin.node.discovery.lan.LanReceiver}),
  * whose {@link dev.ccoin.node.discovery.lan.AnnouncementScreen} drops, cheapest rule first, all but fresh announcements

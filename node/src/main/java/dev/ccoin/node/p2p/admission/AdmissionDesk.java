@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The listening socket and the responder's side of admission (spec §8 step 1), all on one selector thread,
+ * The listening socket and the responder's side of admission (protocol §8 step 1), all on one selector thread,
  * {@code ccoin-p2p-admission}: it accepts, refuses IPs that failed too often (and those {@code refused} names, the
  * banned), sends each new connection a {@code PUZ} with a fresh seed and the current {@link Difficulty}, reads at most
  * 128 bytes of its answer and hands a connection whose {@code SOL} holds, with the bytes read after it, to the
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * {@link #close} are safe from any thread.
  */
 public final class AdmissionDesk implements AutoCloseable {
-    /** Spec §8: an answer must come within this many ms of the puzzle. */
+    /** Protocol §8: an answer must come within this many ms of the puzzle. */
     public static final long ANSWER_WINDOW_MS = 10_000;
     static final int FAILURES_TO_REFUSE = 5;
     static final long FAILURE_WINDOW_MS = 60_000;

@@ -1,7 +1,7 @@
 package dev.ccoin.node.p2p.admission;
 
 /**
- * Why a connection did not get through admission (spec §8 step 1). The responder tells the initiator none of these:
+ * Why a connection did not get through admission (protocol §8 step 1). The responder tells the initiator none of these:
  * it closes the connection without {@code ERR}. {@link #countsAgainstIp()} says whether the failure is the
  * initiator's doing, which counts towards refusing its IP at accept.
  */

@@ -1,7 +1,7 @@
 package dev.ccoin.node.p2p.admission;
 
 /**
- * The responder's admission settings of spec §8: the floor and ceiling of the puzzle difficulty, the puzzles per
+ * The responder's admission settings of protocol §8: the floor and ceiling of the puzzle difficulty, the puzzles per
  * second above which a second counts as overloaded, and the bounds of the pending set in all and per IP. The fixed
  * parts of the rule (10 s to answer, 128 bytes, 5 failures in 60 s refuse an IP for 10 minutes) are constants of
  * {@link AdmissionDesk}. Immutable.

@@ -1,7 +1,7 @@
 package dev.ccoin.node.p2p.admission;
 
 /**
- * The admission difficulty of spec §8, an AIMD rule over whole seconds of the responder's clock: a second in which
+ * The admission difficulty of protocol §8, an AIMD rule over whole seconds of the responder's clock: a second in which
  * more than {@code rate} puzzles were issued, or the pending set was over half full, raises {@code bits} by 2 up to
  * {@code maxBits}; each 10 s with neither lowers it by 1, down to {@code floorBits}. A flood therefore meets the
  * largest puzzles within a few seconds, and a calm node is back to cheap ones within minutes.

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Failed admissions per IP and the IPs refused at accept (spec §8): {@code failures} failures within {@code window}
+ * Failed admissions per IP and the IPs refused at accept (protocol §8): {@code failures} failures within {@code window}
  * ms refuse the IP for {@code refusal} ms. Each IP keeps at most {@code failures} timestamps, and
  * {@link #forget} drops what has aged out, so the table holds only IPs that failed recently.
  *

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The initiator's side of admission (spec §8 step 1): solves a {@code PUZ} with the hashcash search of blocks and
+ * The initiator's side of admission (protocol §8 step 1): solves a {@code PUZ} with the hashcash search of blocks and
  * stamps (one SHA-256 compression per trial, the fastest {@link HashEngine}) on the solver executor, never on the
  * connection's own thread, and refuses a puzzle above {@code maxSolveBits}. The caller waits at most the answer
  * window; a search still running then stops at its next check. Counts the puzzles solved and the time they took.

@@ -21,7 +21,7 @@ import java.util.Optional;
  * hash. Bytes after the {@code SOL} belong to the next step and are handed on. Owned by the admission thread.
  */
 final class Waiting {
-    /** Spec §8: before admission the responder reads at most this many bytes in all. */
+    /** Protocol §8: before admission the responder reads at most this many bytes in all. */
     static final int MAX_READ_BYTES = 128;
 
     private final SocketChannel channel;

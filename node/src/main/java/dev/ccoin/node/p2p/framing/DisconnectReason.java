@@ -4,7 +4,7 @@ package dev.ccoin.node.p2p.framing;
  * Why a connection ends. The name is the {@code ERR} code sent to the peer and what the log shows.
  * {@link #sendsError()} says whether the closing side tells the peer with {@code ERR} (it cannot when the
  * connection is already gone); {@link #bansPeer()} whether the peer proved itself broken or hostile, which bans it
- * for the ban duration (spec §8: 10 minutes).
+ * for the ban duration (protocol §8: 10 minutes).
  */
 public enum DisconnectReason {
     /** Another network id or genesis hash: the peer is on another chain. */
@@ -34,7 +34,7 @@ public enum DisconnectReason {
     FRAME_TOO_LARGE(true, true),
     /** A length prefix too short to hold a type. */
     MALFORMED_FRAME(true, true),
-    /** A frame type that is not in spec §8. */
+    /** A frame type that is not in protocol §8. */
     UNKNOWN_MESSAGE(true, true),
     /** A body that is not the canonical encoding of its type. */
     MALFORMED_MESSAGE(true, true),

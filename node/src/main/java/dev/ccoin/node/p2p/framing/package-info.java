@@ -1,5 +1,5 @@
 /**
- * Frames on a byte stream (spec §8): {@code uint32 BE length | 3 ASCII type | msgpack body}. The reader refuses an
+ * Frames on a byte stream (protocol §8): {@code uint32 BE length | 3 ASCII type | msgpack body}. The reader refuses an
  * oversize length before allocating anything, an unknown type before reading the body, and a body that does not
  * decode strictly; every refusal is a {@link dev.ccoin.node.p2p.framing.ProtocolViolationException} carrying a
  * {@link dev.ccoin.node.p2p.framing.DisconnectReason}. Imports the message values only. A reader belongs to one

@@ -113,7 +113,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
     }
 
     /**
-     * Sends each peer the transactions it has not sent or been sent, one {@code TXN} frame each (spec §8), queued
+     * Sends each peer the transactions it has not sent or been sent, one {@code TXN} frame each (protocol §8), queued
      * together so its connection writes them with one flush; each frame is encoded once for all peers.
      */
     public void announceTransactions(List<Transaction> txs) {

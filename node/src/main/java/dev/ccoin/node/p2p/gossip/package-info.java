@@ -1,5 +1,5 @@
 /**
- * Gossip (spec §8): new valid blocks and admitted transactions go to every peer that has not sent or been sent
+ * Gossip (protocol §8): new valid blocks and admitted transactions go to every peer that has not sent or been sent
  * them; blocks and transactions from peers go to the node's {@link dev.ccoin.node.network.NodeIntake} (never
  * imported here), and what the node makes of them decides the sender's fate — banned for something invalid it could
  * have checked, asked for its head (and so synced from) for an orphan. Imports the chain's read types, the network

@@ -20,7 +20,7 @@ import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 /**
- * The handshake of spec §8, the same on both sides: send our {@code HEY}; read theirs and check version, network,
+ * The handshake of protocol §8, the same on both sides: send our {@code HEY}; read theirs and check version, network,
  * genesis, node key, that it is not ourselves, and whatever {@link Gate} adds (bans, the peer filter, duplicates);
  * send {@code ACK} signed over their challenge; read their {@code ACK} and verify it over ours with the key their
  * {@code HEY} named. Any failure is a {@link ProtocolViolationException} with its reason, or a

@@ -11,7 +11,7 @@ import java.util.List;
  * blocks really follow each other is the requester's check. Immutable.
  */
 public record BlocksPage(List<Block> blocks) implements Message {
-    /** The byte budget of a page's blocks (spec §8: 4 MiB). */
+    /** The byte budget of a page's blocks (protocol §8: 4 MiB). */
     public static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
     public BlocksPage {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The frame types of spec §8, each named by its 3 ASCII bytes on the wire and paired with its body decoder. A type
+ * The frame types of protocol §8, each named by its 3 ASCII bytes on the wire and paired with its body decoder. A type
  * not listed here is a protocol violation.
  */
 public enum MessageType {

@@ -7,7 +7,7 @@ import dev.ccoin.core.types.Hash32;
 
 /**
  * {@code PUZ}: {@code [version, seed, bits, expiresAt]}, the admission puzzle a responder sends in plaintext as soon as
- * it accepts a connection (spec §8 step 1). {@code seed} is 32 fresh random bytes of that connection, {@code bits} the
+ * it accepts a connection (protocol §8 step 1). {@code seed} is 32 fresh random bytes of that connection, {@code bits} the
  * difficulty an answer must meet, {@code expiresAt} the responder's clock (ms) when it stops waiting. Immutable.
  */
 public record Puzzle(long version, Hash32 seed, int bits, long expiresAt) implements Message {

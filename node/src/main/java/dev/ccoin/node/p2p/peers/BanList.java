@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Node ids and host addresses this node refuses for a while (spec §8: 10 minutes) after they broke the protocol.
+ * Node ids and host addresses this node refuses for a while (protocol §8: 10 minutes) after they broke the protocol.
  * A ban expires by the injected {@link Clock}. A loopback address is never banned as a host, only by node id: every
  * node of a local dev network shares it, so banning it would cut this node off from all of them (Bitcoin Core
  * likewise never discourages local peers). The table is bounded; when full, expired and then the soonest-expiring

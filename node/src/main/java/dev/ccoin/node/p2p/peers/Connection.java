@@ -246,7 +246,7 @@ public final class Connection implements PeerLink {
     }
 
     /**
-     * Spec §8 step 1 as the initiator: read the responder's {@code PUZ}, solve it off this thread and queue the
+     * Protocol §8 step 1 as the initiator: read the responder's {@code PUZ}, solve it off this thread and queue the
      * {@code SOL}; the handshake follows at once, without waiting for an answer.
      */
     private void answerPuzzle(FrameReader reader) throws IOException, InterruptedException {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A block locator (spec §8): the hash of a tip, then of the blocks 1, 2, 4, 8 … heights below it, ending at genesis
+ * A block locator (protocol §8): the hash of a tip, then of the blocks 1, 2, 4, 8 … heights below it, ending at genesis
  * — about log2(height) hashes that let a peer find where our chains part however far apart they are. The tip may
  * sit on a side branch (the last block a sync imported before its branch outweighs the head): the locator follows
  * that branch's parents down to the canonical chain and takes the canonical blocks below. Stateless.

@@ -35,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this node on the best chain its peers know (spec §8), best as {@link ForkChoice} orders heads: whenever a
+ * Keeps this node on the best chain its peers know (protocol §8), best as {@link ForkChoice} orders heads: whenever a
  * peer reports a head that fork choice prefers to ours and that we do not have — in its {@code HEY}, a {@code BLH},
  * or after an orphan — the sync thread asks the peer with the best head for pages of blocks ({@code RBL} with a
  * locator from the last block it imported), checks that each page answers the request, hands the blocks to the
@@ -258,7 +258,7 @@ public final class Synchronizer implements Runnable {
         }
     }
 
-    /** A peer that did not answer within the request timeout (spec §8): dropped, so the next best one is used. */
+    /** A peer that did not answer within the request timeout (protocol §8): dropped, so the next best one is used. */
     private void dropStalled(Peer peer) {
         peer.abandonRequest();
         peer.disconnect(DisconnectReason.REQUEST_TIMEOUT,

@@ -14,7 +14,7 @@ import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 
 /**
- * Spec §9.2's datagram written from the spec alone — msgpack-core's packer and the JCA's PSS, none of the node's
+ * Protocol §9.2's datagram written from the spec alone — msgpack-core's packer and the JCA's PSS, none of the node's
  * codec or key code — as a sender in another language would write it, so the node's receiver is tested against the
  * layout and not against itself. Test-only; stateless.
  */

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The responder's admission against {@link SpecClient}, a client written from spec §8, on real loopback sockets. */
+/** The responder's admission against {@link SpecClient}, a client written from protocol §8, on real loopback sockets. */
 class AdmissionDeskTest {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
     private static final long START = 1_700_000_000_000L;
