@@ -57,10 +57,7 @@ public final class LocalnetFundCommand implements Callable<Integer> {
         }
         LocalnetLayout layout = new LocalnetLayout(dir.toAbsolutePath().normalize());
         LocalnetSetup setup = new LocalnetSetup(layout);
-        if (!setup.exists()) {
-            throw new CommandFailure("no localnet in " + layout.root() + "; run ccoin localnet --dir " + layout.root()
-                    + " first");
-        }
+        setup.requireExisting();
         requireRunning(layout);
         Address from = setup.load().devAccounts().get(0);
         CommandLine send = CcoinProgram.of(spec).newCommandLine();
@@ -73,15 +70,19 @@ public final class LocalnetFundCommand implements Callable<Integer> {
     /** A running localnet holds its lock; taking it here means none runs. */
     private static void requireRunning(LocalnetLayout layout) {
         if (!Files.exists(layout.lockFile())) {
-            throw new CommandFailure("the localnet in " + layout.root() + " is stopped; start it to fund an account");
+            throw stopped(layout);
         }
         try (FileChannel channel = FileChannel.open(layout.lockFile(), StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock != null) {
-                throw new CommandFailure("the localnet in " + layout.root() + " is stopped; start it to fund an account");
+                throw stopped(layout);
             }
         } catch (IOException e) {
             throw new CommandFailure("cannot tell whether the localnet in " + layout.root() + " runs: " + e.getMessage());
         }
+    }
+
+    private static CommandFailure stopped(LocalnetLayout layout) {
+        return new CommandFailure("the localnet in " + layout.root() + " is stopped; start it to fund an account");
     }
 }

@@ -38,6 +38,14 @@ final class LocalnetSetup {
         return Files.isRegularFile(layout.genesis());
     }
 
+    /** Refuses, for a command that needs a network, a dir that holds none. */
+    void requireExisting() {
+        if (!exists()) {
+            throw new CommandFailure("no localnet in " + layout.root() + "; run ccoin localnet --dir " + layout.root()
+                    + " first");
+        }
+    }
+
     Network create(int validators, int basicNodes, int accounts, int intervalSeconds, long nowMillis) {
         List<Address> validatorAddresses = new ArrayList<>();
         for (int i = 0; i < validators; i++) {

@@ -121,10 +121,7 @@ final class LocalnetSnapshots {
     }
 
     private void requireNetwork() {
-        if (!new LocalnetSetup(layout).exists()) {
-            throw new CommandFailure("no localnet in " + layout.root() + "; run ccoin localnet --dir " + layout.root()
-                    + " first");
-        }
+        new LocalnetSetup(layout).requireExisting();
     }
 
     /** Runs {@code work} holding the localnet's lock: refused while a localnet runs on the dir. */
