@@ -95,7 +95,8 @@ public enum StorageEngine {
     }
 
     /**
-     * Opens the LevelDB database in {@code directory}, the {@code chain} folder of {@code dataDir}. A
+     * Opens the LevelDB database in {@code directory}, the {@code chain} folder of {@code dataDir}; the native engine
+     * first has {@link TableSizeCorrection} set right what the pure-Java engine misrecorded in the MANIFEST. A
      * {@link StorageException} means LevelDB was not reached: {@link StorageError#ENGINE_UNAVAILABLE}, or (pure
      * Java) {@link StorageError#DATA_DIR_IN_USE} found by {@link LockCheck}.
      */
@@ -107,6 +108,7 @@ public enum StorageEngine {
                     + "engine, which reads and writes the same data dir");
         }
         if (this == NATIVE) {
+            TableSizeCorrection.apply(directory);
             return JniDBFactory.factory.open(directory, options);
         }
         if (LockCheck.heldByAnotherProcess(directory)) {

@@ -2,17 +2,22 @@ package dev.ccoin.node.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccoin.core.testing.Await;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CrossEngineTest {
     private static final int ENTRIES = 3_000;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 1_500;
+    private static final int COMPACTED_ROUNDS = 7;
+    private static final int COMPACTED_KEYS = 1_200;
+    private static final Duration COMPACTION = Duration.ofSeconds(60);
 
     @TempDir
     Path dataDir;
@@ -66,6 +74,43 @@ class CrossEngineTest {
             assertThat(db.get(WriterProbe.key(7))).containsExactly(7);
             assertThat(db.get(WriterProbe.key(9))).isNull();
             assertThat(db.get(WriterProbe.key(ENTRIES - 1))).isEqualTo(WriterProbe.value(ENTRIES - 1));
+        }
+    }
+
+    @Test
+    void tablesThePureJavaEngineCompactedOpenWithTheNativeEngine() throws IOException {
+        File directory = dataDir.resolve(Database.DIRECTORY).toFile();
+        // Seven rounds over the same keys, ~5 MB of values each, so seven memtable flushes: the first two tables go to
+        // levels 2 and 1, the next ones to level 0, and four of those make the pure-Java engine compact them into
+        // level-1 tables of its own, in the background. A close abandons a compaction in flight, so the database
+        // stays open until one is in the MANIFEST. The native engine's full scan then opens every table.
+        try (Database db = open(StorageEngine.JAVA)) {
+            for (int round = 0; round < COMPACTED_ROUNDS; round++) {
+                for (int n = 0; n < COMPACTED_KEYS; n++) {
+                    try (StoreBatch batch = db.batch()) {
+                        batch.put(WriterProbe.key(n), WriterProbe.value(round * COMPACTED_KEYS + n)).commit(false);
+                    }
+                }
+            }
+            Await.until(COMPACTION, "a level-1 table of the pure-Java compaction, recorded 4 bytes long",
+                    () -> !misrecorded(directory).isEmpty());
+        }
+
+        try (Database db = open(StorageEngine.NATIVE)) {
+            int last = (COMPACTED_ROUNDS - 1) * COMPACTED_KEYS;
+            for (int n = 0; n < COMPACTED_KEYS; n++) {
+                assertThat(db.get(WriterProbe.key(n))).as("entry %d", n).isEqualTo(WriterProbe.value(last + n));
+            }
+            assertThat(keys(db, Scan.prefix(new byte[] {'k'}))).hasSize(COMPACTED_KEYS);
+            try (StoreBatch batch = db.batch()) {
+                batch.delete(WriterProbe.key(0)).commit(true);
+            }
+        }
+        assertThat(misrecorded(directory)).isEmpty();
+
+        try (Database db = open(StorageEngine.JAVA)) {
+            assertThat(db.get(WriterProbe.key(0))).isNull();
+            assertThat(keys(db, Scan.prefix(new byte[] {'k'}))).hasSize(COMPACTED_KEYS - 1);
         }
     }
 
@@ -125,6 +170,14 @@ class CrossEngineTest {
     private List<Path> tables() throws IOException {
         try (Stream<Path> files = Files.list(dataDir.resolve(Database.DIRECTORY))) {
             return files.filter(file -> file.getFileName().toString().endsWith(".sst")).toList();
+        }
+    }
+
+    private static List<Long> misrecorded(File directory) {
+        try {
+            return TableSizeCorrection.misrecorded(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
