@@ -71,6 +71,16 @@ function legend() {
   return group;
 }
 
+// The top of the interval axis: the longest interval, unless a few pauses (a stopped network, say) dwarf the rest:
+// then the longest within four times the 90th percentile, and the longer ones are drawn at the top with their value.
+function intervalScaleMax(intervals) {
+  if (intervals.length === 0) return 0;
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const bound = 4 * sorted[Math.floor(0.9 * (sorted.length - 1))];
+  const inScale = sorted.filter((s) => s <= bound);
+  return inScale.length > 0 && bound > 0 ? inScale[inScale.length - 1] : sorted[sorted.length - 1];
+}
+
 /**
  * The chart of `blocks` (canonical, oldest first, no genesis) with `parent` the block before the first (or null):
  * an SVG element whose data-from and data-to attributes name the heights it shows.
@@ -93,11 +103,11 @@ function blockChart(blocks, parent) {
     const before = i > 0 ? blocks[i - 1] : parent;
     return before && before.height > 0 && before.hash === b.parentHash ? (b.timestamp - before.timestamp) / 1000 : null;
   });
-  const seconds = ticks(Math.max(0, ...intervals.filter((s) => s !== null)), 4, false);
+  const seconds = ticks(intervalScaleMax(intervals.filter((s) => s !== null)), 4, false);
   const counts = ticks(Math.max(0, ...blocks.map((b) => b.transactionCount)), 4, true);
   const band = (width - left - right) / blocks.length;
   const x = (i) => left + (i + 0.5) * band;
-  const intervalY = (s) => top + intervalHeight - (s / seconds.top) * intervalHeight;
+  const intervalY = (s) => top + intervalHeight - (Math.min(s, seconds.top) / seconds.top) * intervalHeight;
   const countTop = top + intervalHeight + gap;
   const countY = (c) => countTop + countHeight - (c / counts.top) * countHeight;
 
@@ -125,6 +135,9 @@ function blockChart(blocks, parent) {
     line.append(svg('circle', { cx: x(i), cy: intervalY(s), r: Math.min(3.5, Math.max(1.5, band / 3)),
       class: 'point ' + (b.inTurn ? 'in-turn' : 'backup'), 'data-height': b.height },
     svg('title', {}, `#${b.height}: ${s.toFixed(3)} s after #${b.height - 1}, ${b.inTurn ? 'in turn' : 'backup'}`)));
+    if (s > seconds.top) {
+      line.append(svg('text', { x: x(i) + 6, y: top + 12, class: 'off-scale' }, `↑ ${Math.round(s)} s`));
+    }
   });
 
   // Block heights along the bottom, at round numbers; the first and last block are always named.

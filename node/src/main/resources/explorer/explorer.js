@@ -170,10 +170,11 @@ function authoritiesSection(view) {
 
 function peersSection(peers, status) {
   const rows = peers.peers.map((p) => h('tr', { 'data-node-id': p.nodeId },
-    h('td', { class: 'mono', title: p.nodeId }, p.nodeId), h('td', { class: 'mono' }, p.host + ':' + p.port),
+    h('td', { class: 'mono', title: p.nodeId }, short(p.nodeId, 16)), h('td', { class: 'mono' }, p.host + ':' + p.port),
     h('td', {}, p.direction), h('td', {}, p.source),
     h('td', {}, h('span', {}, '#' + p.headHeight + ' ', blockLink(p.headHash))), h('td', { class: 'num' }, p.totalWork),
-    h('td', {}, new Date(p.since).toLocaleString() + ' (' + ago(p.since) + ')'), h('td', {}, p.agent)));
+    h('td', { title: new Date(p.since).toISOString() }, time(p.since) + ' (' + ago(p.since) + ')'),
+    h('td', {}, p.agent)));
   return h('section', { class: 'wide' }, h('h2', {}, `Peers (${peers.count})`),
     fields([['this node', (status.nodeId || '—') + ' · p2p port ' + status.p2pPort],
       ['head', '#' + status.head.height + ' · sync ' + status.sync.state]]),
