@@ -4,7 +4,7 @@
 
 const API = '/api/v1';
 const RECENT = 20;
-const CHART_BLOCKS = 50;
+const CHART_BLOCKS = 100;
 const view = document.getElementById('view');
 const state = { blocks: [], txs: [], events: null };
 
@@ -47,7 +47,7 @@ function showError(error) {
   view.replaceChildren(section('Not found', h('p', { class: 'error' }, error.message)));
 }
 
-// ---- Home: head, recent blocks and transactions live, chart, peers, authorities ----
+// ---- Home: head, recent blocks and transactions live, and the chart ----
 
 function blockRow(b, fresh) {
   return h('tr', { class: fresh ? 'fresh' : '' },
@@ -63,77 +63,51 @@ function txRow(t, fresh) {
     h('td', {}, accountLink(t.to)), h('td', {}, t.amount), h('td', {}, t.status));
 }
 
-function drawChart(canvas, blocks) {
-  // Genesis is left out: its timestamp is the chain's birth, not a sealing time.
-  const ordered = blocks.filter((b) => b.height > 0).sort((a, b) => a.height - b.height).slice(-CHART_BLOCKS);
-  const ctx = canvas.getContext('2d');
-  const width = canvas.width = canvas.clientWidth * devicePixelRatio;
-  const height = canvas.height = canvas.clientHeight * devicePixelRatio;
-  ctx.clearRect(0, 0, width, height);
-  if (ordered.length < 2) return;
-  const intervals = ordered.slice(1).map((b, i) => (b.timestamp - ordered[i].timestamp) / 1000);
-  const counts = ordered.slice(1).map((b) => b.transactionCount);
-  const maxInterval = Math.max(1, ...intervals);
-  const maxCount = Math.max(1, ...counts);
-  const step = width / intervals.length;
-  ctx.fillStyle = '#c9d6f2';
-  counts.forEach((c, i) => {
-    const bar = (c / maxCount) * (height - 20);
-    ctx.fillRect(i * step + 1, height - bar, Math.max(1, step - 2), bar);
-  });
-  ctx.strokeStyle = '#2956b2';
-  ctx.lineWidth = 2 * devicePixelRatio;
-  ctx.beginPath();
-  intervals.forEach((s, i) => {
-    const x = i * step + step / 2;
-    const y = height - (s / maxInterval) * (height - 20);
-    if (i === 0) ctx.moveTo(x, y); else ctx.lineTo(x, y);
-  });
-  ctx.stroke();
-  ctx.fillStyle = '#1d2330';
-  ctx.font = 12 * devicePixelRatio + 'px sans-serif';
-  ctx.fillText('line: seconds between blocks (max ' + maxInterval.toFixed(1) + ' s); bars: transactions per block (max '
-    + maxCount + ')', 6 * devicePixelRatio, 14 * devicePixelRatio);
+// The last CHART_BLOCKS blocks after genesis, oldest first, and the block before them (for the first interval).
+async function chartData() {
+  const page = await api('/blocks?limit=' + CHART_BLOCKS);
+  const blocks = page.blocks.filter((b) => b.height > 0).reverse();
+  const parent = blocks.length > 0 && blocks[0].height > 1 ? await api('/blocks/' + (blocks[0].height - 1)) : null;
+  return { page, blocks, parent };
+}
+
+function chartTitle(blocks) {
+  return blocks.length === 0 ? 'Block intervals and transactions per block'
+    : `Block intervals and transactions per block: the last ${blocks.length} blocks, #${blocks[0].height}–#${blocks[blocks.length - 1].height}`;
 }
 
 async function home() {
-  const [status, page, peers, authorities] = await Promise.all([
-    api('/status'), api('/blocks?limit=' + CHART_BLOCKS), api('/peers'), api('/authorities')]);
-  state.blocks = page.blocks;
+  const [status, data] = await Promise.all([api('/status'), chartData()]);
+  state.blocks = data.page.blocks;
   const headBox = h('div', { id: 'head' });
   const blockBody = h('tbody', { id: 'recent-blocks' }, state.blocks.slice(0, RECENT).map((b) => blockRow(b)));
   const txBody = h('tbody', { id: 'recent-txs' }, state.txs.map((t) => txRow(t)));
-  const canvas = h('canvas', { id: 'chart' });
+  const chartHeading = h('h2', { id: 'chart-title' }, chartTitle(data.blocks));
+  const chartBox = h('div', { class: 'chart' }, blockChart(data.blocks, data.parent));
   const renderHead = (s) => headBox.replaceChildren(fields([
     ['head', h('span', {}, blockLink(s.head.height, '#' + s.head.height), ' ', blockLink(s.head.hash))],
-    ['total work', s.head.totalWork], ['sync', s.sync.state], ['peers', s.peerCount],
+    ['total work', s.head.totalWork], ['sync', s.sync.state], ['peers', h('a', { href: '#/peers' }, s.peerCount)],
     ['pool', s.pool.pending + ' pending, ' + s.pool.queued + ' queued'],
     ['mining', s.mining.enabled ? (s.mining.hashRate / 1e6).toFixed(2) + ' MH/s' : 'off'],
     ['node', s.type + ' ' + (s.nodeId || '')], ['genesis', short(s.genesisHash, 16)]]));
   renderHead(status);
   view.replaceChildren(
     section('Head', headBox),
-    section('Block intervals and transactions', canvas),
-    h('section', { class: 'wide' }, h('h2', {}, 'Recent blocks'),
-      h('table', {}, h('thead', {}, h('tr', {}, ['height', 'hash', 'txs', 'miner', 'sealed', 'time'].map((x) => h('th', {}, x)))), blockBody)),
     section('Recent transactions',
       h('table', {}, h('thead', {}, h('tr', {}, ['hash', 'from', 'to', 'amount', 'status'].map((x) => h('th', {}, x)))), txBody)),
-    section('Peers', table(['node', 'address', 'direction', 'head'], peers.peers.map((p) => h('tr', {},
-      h('td', { class: 'mono' }, short(p.nodeId, 10)), h('td', {}, p.host + ':' + p.port), h('td', {}, p.direction),
-      h('td', {}, p.headHeight)))), peers.count === 0 ? h('p', { class: 'muted' }, 'no peers connected') : null),
-    section('Authorities', table(['address', 'slot', 'sealed (last 64)', 'last seen'], authorities.authorities.map((a) =>
-      h('tr', {}, h('td', {}, accountLink(a.address)), h('td', {}, a.slot), h('td', {}, a.recentBlocks),
-        h('td', {}, a.lastSeen ? blockLink(a.lastSeen.height, '#' + a.lastSeen.height) : 'never'))))));
-  drawChart(canvas, state.blocks);
+    h('section', { class: 'wide' }, chartHeading, chartBox),
+    h('section', { class: 'wide' }, h('h2', {}, 'Recent blocks'),
+      h('table', {}, h('thead', {}, h('tr', {}, ['height', 'hash', 'txs', 'miner', 'sealed', 'time'].map((x) => h('th', {}, x)))), blockBody)));
   listen({
-    // The page is fetched again on every new head, so a block that arrived between the first fetch and the
+    // The blocks are fetched again on every new head, so a block that arrived between the first fetch and the
     // stream's start, or a reorg, still shows; rows not shown before flash.
     block() {
-      api('/blocks?limit=' + CHART_BLOCKS).then((latest) => {
+      chartData().then((latest) => {
         const known = new Set(state.blocks.map((x) => x.hash));
-        state.blocks = latest.blocks;
+        state.blocks = latest.page.blocks;
         blockBody.replaceChildren(...state.blocks.slice(0, RECENT).map((x) => blockRow(x, !known.has(x.hash))));
-        drawChart(canvas, state.blocks);
+        chartHeading.textContent = chartTitle(latest.blocks);
+        chartBox.replaceChildren(blockChart(latest.blocks, latest.parent));
       }).catch(() => {});
       api('/status').then(renderHead).catch(() => {});
     },
@@ -144,6 +118,89 @@ async function home() {
     },
   });
 }
+
+// ---- Authorities and peers: redrawn on every new block ----
+
+const percent = (part, whole) => (whole > 0 ? Math.round((100 * part) / whole) + '%' : '—');
+const ago = (ms) => {
+  const seconds = Math.max(0, Math.round((Date.now() - ms) / 1000));
+  if (seconds < 120) return seconds + ' s ago';
+  if (seconds < 7200) return Math.round(seconds / 60) + ' min ago';
+  return Math.round(seconds / 3600) + ' h ago';
+};
+
+// Who may seal the block after the head (protocol §4): nobody who sealed one of the last floor(N/2) blocks; of
+// the others, the one in turn at once, the rest as backups after the interval and the backup delay.
+function nextBlockTag(a, view, n) {
+  const rest = Math.floor(n / 2);
+  if (a.lastSeen && view.headHeight - a.lastSeen.height < rest) {
+    return h('span', { class: 'tag warn', title: `sealed #${a.lastSeen.height}, one of the last ${rest}` }, 'resting');
+  }
+  return a.nextInTurnHeight === view.headHeight + 1 ? h('span', { class: 'tag ok' }, 'in turn')
+    : h('span', { class: 'tag' }, 'backup');
+}
+
+function restRule(rest) {
+  if (rest === 0) return '';
+  return rest === 1 ? ', unless it sealed the block before' : `, unless it sealed one of the ${rest} blocks before`;
+}
+
+function authoritiesSection(view) {
+  const n = view.authorities.length;
+  const span = Math.min(view.window, view.headHeight);
+  const rows = view.authorities.map((a) => h('tr', { 'data-slot': a.slot },
+    h('td', {}, a.slot), h('td', {}, link('#/account/' + a.address, a.address)),
+    h('td', {}, a.lastSeen ? blockLink(a.lastSeen.height, '#' + a.lastSeen.height) : `none in ${view.lookback}`),
+    h('td', {}, a.lastSeen ? time(a.lastSeen.timestamp) + ' (' + ago(a.lastSeen.timestamp) + ')' : '—'),
+    h('td', { class: 'num' }, a.recentBlocks + ' (' + percent(a.recentBlocks, span) + ')'),
+    h('td', { class: 'num', title: `${a.recentInTurn} of ${a.recentBlocks} in turn` },
+      percent(a.recentInTurn, a.recentBlocks) + ` (${a.recentInTurn} of ${a.recentBlocks})`),
+    h('td', { class: 'num', title: `${a.recentInTurn} of ${a.recentTurns} turns` },
+      percent(a.recentInTurn, a.recentTurns) + ` (${a.recentInTurn} of ${a.recentTurns})`),
+    h('td', {}, blockLink(a.nextInTurnHeight, '#' + a.nextInTurnHeight)), h('td', {}, nextBlockTag(a, view, n))));
+  return h('section', { class: 'wide' }, h('h2', {}, `Authorities at head #${view.headHeight}`),
+    h('p', { class: 'muted' }, `${n} authorit${n === 1 ? 'y' : 'ies'} take turns: block h is in turn for slot h mod ${n} `
+      + 'and weighs double; another authority may seal it as a backup after the interval and the backup delay'
+      + restRule(Math.floor(n / 2)) + `. Counts are over the last ${span} blocks `
+      + `(a window of ${view.window}); "in-turn share" is the part of its blocks sealed in its turn, `
+      + '"turns kept" the part of its turns it sealed itself.'),
+    table(['slot', 'address', 'last sealed', 'sealed at', `sealed (last ${span})`, 'in-turn share', 'turns kept',
+      'next turn', 'next block'], rows));
+}
+
+function peersSection(peers, status) {
+  const rows = peers.peers.map((p) => h('tr', { 'data-node-id': p.nodeId },
+    h('td', { class: 'mono', title: p.nodeId }, short(p.nodeId, 16)), h('td', { class: 'mono' }, p.host + ':' + p.port),
+    h('td', {}, p.direction), h('td', {}, p.source),
+    h('td', {}, h('span', {}, '#' + p.headHeight + ' ', blockLink(p.headHash))), h('td', { class: 'num' }, p.totalWork),
+    h('td', { title: new Date(p.since).toISOString() }, time(p.since) + ' (' + ago(p.since) + ')'),
+    h('td', {}, p.agent)));
+  return h('section', { class: 'wide' }, h('h2', {}, `Peers (${peers.count})`),
+    fields([['this node', (status.nodeId || '—') + ' · p2p port ' + status.p2pPort],
+      ['head', '#' + status.head.height + ' · sync ' + status.sync.state]]),
+    table(['node id', 'address', 'direction', 'learnt from', 'head', 'total work', 'connected since', 'agent'], rows),
+    peers.count === 0 ? h('p', { class: 'muted' }, 'no peers connected') : null,
+    h('p', { class: 'muted' }, 'learnt from: lan (a multicast announcement), discovery (the discovery service), '
+      + 'bootnode (configured), exchange (another peer\'s list), inbound (it dialled this node).'));
+}
+
+// A page drawn by `render` from fresh answers, again on every new block.
+async function livePage(render) {
+  view.replaceChildren(await render());
+  listen({
+    block() {
+      const stream = state.events;
+      // An answer that arrives after the reader has moved to another page is dropped.
+      render().then((el) => { if (state.events === stream) view.replaceChildren(el); }).catch(() => {});
+    },
+  });
+}
+
+const authoritiesPage = () => livePage(async () => authoritiesSection(await api('/authorities')));
+const peersPage = () => livePage(async () => {
+  const [peers, status] = await Promise.all([api('/peers'), api('/status')]);
+  return peersSection(peers, status);
+});
 
 // ---- Detail pages ----
 
@@ -219,6 +276,13 @@ function listen(handlers) {
   }
 }
 
+function markNavigation(page) {
+  const current = page === 'authorities' || page === 'peers' ? page : 'home';
+  for (const a of document.querySelectorAll('#nav a[data-page]')) {
+    a.classList.toggle('active', a.dataset.page === current);
+  }
+}
+
 async function route() {
   if (state.events) {
     state.events.close();
@@ -226,9 +290,12 @@ async function route() {
   }
   const [, page, id] = location.hash.split('/');
   try {
+    markNavigation(page);
     if (page === 'block') await blockPage(decodeURIComponent(id));
     else if (page === 'tx') await txPage(decodeURIComponent(id));
     else if (page === 'account') await accountPage(decodeURIComponent(id));
+    else if (page === 'authorities') await authoritiesPage();
+    else if (page === 'peers') await peersPage();
     else await home();
   } catch (error) {
     showError(error);

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code GET /authorities}: walks back from the head along parent links — a consistent branch even if the head moves
- * meanwhile — counting each authority's seals among the last {@link #WINDOW} blocks and noting the newest block each
- * sealed within the last {@link #LOOKBACK}. The answer is kept for the head it was computed at, so repeated requests
+ * meanwhile — counting among the last {@link #WINDOW} blocks each authority's seals, how many of them were in turn
+ * and how many of the window's heights were its turn (protocol §4), and noting the newest block each sealed within
+ * the last {@link #LOOKBACK}. The answer is kept for the head it was computed at, so repeated requests
  * between blocks cost nothing. Thread-safe: the cache is one atomic reference to an immutable view.
  */
 public final class AuthoritiesApi implements ApiRoutes {
@@ -51,13 +52,20 @@ public final class AuthoritiesApi implements ApiRoutes {
     private AuthoritiesView compute(ChainHead head) {
         List<Address> authorities = chain.params().authorities();
         Map<Address, Integer> recent = new HashMap<>();
+        Map<Address, Integer> recentInTurn = new HashMap<>();
+        Map<Address, Integer> recentTurns = new HashMap<>();
         Map<Address, AuthorityView.LastSeen> lastSeen = new HashMap<>();
         Optional<Block> cursor = Optional.of(head.block());
         for (int depth = 0; depth < LOOKBACK && cursor.isPresent() && cursor.get().height() > 0; depth++) {
             Block block = cursor.get();
             Address miner = block.header().miner();
             if (depth < WINDOW) {
+                Address inTurn = chain.params().inTurnAuthority(block.height());
                 recent.merge(miner, 1, Integer::sum);
+                recentTurns.merge(inTurn, 1, Integer::sum);
+                if (inTurn.equals(miner)) {
+                    recentInTurn.merge(miner, 1, Integer::sum);
+                }
             }
             lastSeen.putIfAbsent(miner, new AuthorityView.LastSeen(block.height(), block.hash().toHex(),
                     block.header().timestamp()));
@@ -73,6 +81,7 @@ public final class AuthoritiesApi implements ApiRoutes {
             Address address = authorities.get(slot);
             long nextInTurn = next + Math.floorMod(slot - Long.remainderUnsigned(next, n), n);
             views.add(new AuthorityView(address.toHex(), slot, nextInTurn, recent.getOrDefault(address, 0),
+                    recentInTurn.getOrDefault(address, 0), recentTurns.getOrDefault(address, 0),
                     lastSeen.get(address)));
         }
         return new AuthoritiesView(head.height(), head.hash().toHex(), WINDOW, LOOKBACK, views);

@@ -33,7 +33,7 @@ class AuthoritiesApiTest {
     }
 
     @Test
-    void loneAuthoritySealedEveryRecentBlockAndIsNextInTurn() {
+    void loneAuthoritySealedEveryRecentBlockInItsTurnAndIsNextInTurn() {
         JsonNode view = api.get("/authorities").json();
 
         assertThat(view.get("headHeight").asLong()).isEqualTo(head.height());
@@ -44,6 +44,9 @@ class AuthoritiesApiTest {
         assertThat(authority.get("slot").asInt()).isZero();
         assertThat(authority.get("nextInTurnHeight").asLong()).isEqualTo(head.height() + 1);
         assertThat(authority.get("recentBlocks").asLong()).isEqualTo(Math.min(head.height(), 64));
+        assertThat(authority.get("recentInTurn").asLong()).as("every block is a lone authority's turn")
+                .isEqualTo(Math.min(head.height(), 64));
+        assertThat(authority.get("recentTurns").asLong()).isEqualTo(Math.min(head.height(), 64));
         assertThat(authority.get("lastSeen").get("height").asLong()).isEqualTo(head.height());
         assertThat(authority.get("lastSeen").get("hash").asText()).isEqualTo(head.hash().toHex());
         assertThat(authority.get("lastSeen").get("timestamp").asLong())
