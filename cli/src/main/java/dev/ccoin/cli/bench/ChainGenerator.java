@@ -44,8 +44,8 @@ import java.util.concurrent.Future;
  * Makes a valid chain of small blocks quickly, from core APIs only: one authority (so every block is in turn and the
  * recency rule never bites), easy proof of work, and {@code transactionsPerBlock} 1-coin transfers per block from
  * one funded sender to {@value #RECIPIENTS} recipients in turn, or each to an address of its own
- * ({@link Recipients#FRESH}), so that the state grows by an account per transfer. Block timestamps are one second apart and end in the
- * past, so every node accepts the whole chain now.
+ * ({@link Recipients#FRESH}), so that the state grows by an account per transfer. Block timestamps are one second
+ * apart and end in the past, so every node accepts the whole chain now.
  *
  * <p>Fast because signatures are not chained: a block's hash covers its seal hash and nonce but not the seal
  * signature, and a transaction's id covers its body but not its signature or stamp. So the headers are made in
@@ -155,7 +155,7 @@ final class ChainGenerator {
         return unsealed;
     }
 
-    static Address recipient(long index) {
+    private static Address recipient(long index) {
         byte[] hash = Sha256.hash(("ccoin bench sync recipient " + index).getBytes(StandardCharsets.UTF_8)).toArray();
         return Address.of(Arrays.copyOf(hash, Address.LENGTH));
     }

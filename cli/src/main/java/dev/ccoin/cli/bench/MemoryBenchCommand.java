@@ -110,7 +110,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
         List<Long> commits = r.commitHeights();
         out.printf(Locale.ROOT, "commits       %d states committed%s; %s%n", commits.size(), spread(commits),
                 r.commitsOffRoot().isEmpty() ? "each root its header's" : "OFF ROOT at " + r.commitsOffRoot());
-        out.printf(Locale.ROOT, "verdict       %s%n", r.completed() && r.heldWithin(stateMemoryMb * 1048576L, perBlock) ? "finished inside the heap, held state capped at the bound"
+        boolean held = r.completed() && r.heldWithin(stateMemoryMb * 1048576L, perBlock);
+        out.printf(Locale.ROOT, "verdict       %s%n", held ? "finished inside the heap, held state capped at the bound"
                 : "NOT within the bound; see " + r.log());
         out.flush();
         return 0;

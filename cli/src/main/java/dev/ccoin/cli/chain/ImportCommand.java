@@ -79,7 +79,8 @@ public final class ImportCommand implements Callable<Integer> {
                     summary.blocks(), summary.newBlocks(), summary.blocksPerSecond(), head.height(), head.hash().toHex());
             HeldNodes.Usage held = chain.blockchain().heldState();
             spec.commandLine().getOut().printf(Locale.ROOT, "state held in memory: %d nodes, %d KiB; at most %d KiB "
-                    + "(state_memory_mb %d)%n", held.nodes(), held.bytes() / 1024, held.peakBytes() / 1024, stateMemoryMb);
+                    + "(state_memory_mb %d)%n", held.nodes(), held.bytes() / 1024, held.peakBytes() / 1024,
+                    stateMemoryMb);
             return 0;
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), e);

@@ -194,10 +194,11 @@ class StateCommitsTest {
         assertThat(f.chain.headState().account(alice)).isEqualTo(new Account(TestChain.FUNDS - nonce, nonce));
         assertBalancesAndProofs(f, List.of(alice, bob, b.header().miner(), top.header().miner()));
         assertThat(f.chain.stateAt(b.header().stateRoot()).account(alice))
-                .as("b's committed state, off the canonical chain now").isEqualTo(new Account(TestChain.FUNDS - 60, 11));
+                .as("b's committed state, off the canonical chain now")
+                .isEqualTo(new Account(TestChain.FUNDS - 60, 11));
     }
 
-    /** The head's balances, read from the head accounts and proved from the chain's tree, are those the builder computed. */
+    /** The head's balances, read from the head accounts and proved from the chain's tree, are the builder's. */
     private static void assertBalancesAndProofs(ChainFixture f, List<Address> addresses) {
         ChainHead head = f.chain.head();
         StateTree tree = new StateTree(f.chain.stateNodes());
@@ -205,7 +206,8 @@ class StateCommitsTest {
         for (Address address : addresses) {
             assertThat(f.chain.headState().account(address)).as("balance of %s", address)
                     .isEqualTo(built.get(head.stateRoot(), address));
-            assertThat(tree.prove(head.stateRoot(), address).verify(head.stateRoot(), address)).as("proof of %s", address)
+            assertThat(tree.prove(head.stateRoot(), address).verify(head.stateRoot(), address))
+                    .as("proof of %s", address)
                     .isEqualTo(built.get(head.stateRoot(), address));
         }
     }
