@@ -5,7 +5,8 @@
 #      a child process, or all in the localnet's JVM with IN_PROCESS=1 (`localnet --in-process`);
 #   2. runs `ccoin bench load` against all four APIs with the dev accounts: pre-signs the transfers, measures the
 #      single-core PSS verify rate, submits concurrently, waits for inclusion, audits exactly-once inclusion;
-#   3. prints the CPU seconds each node process used during the benchmark, then stops the localnet.
+#   3. prints the CPU seconds each node process used during the benchmark, and the nodes' CPU per included
+#      transaction (user + system time from /proc/PID/stat, summed over the node processes), then stops the localnet.
 #
 # Target in the issue: >= 5 000 tx/s sustained. Figures are measured, never asserted: the exit code is that of
 # `bench load` (0, or 1 if a transaction was included twice). Everything is bounded: localnet start-up waits at
@@ -31,7 +32,7 @@ discovery_port="${DISCOVERY_PORT:-4600}"
 
 case "${1:-}" in
   -h|--help)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit 0 ;;
 esac
 
@@ -64,6 +65,7 @@ set +e
   case "$line" in
     # Submission of the measured transactions starts after the verify probe, or after the warm-up when there is one.
     "PSS verify"*|"warm-up"*) snap >"$dir/cpu.0" ;;
+    "included "*) printf '%s\n' "$line" | awk '{print $2}' >"$dir/included" ;;
   esac
 done
 status=${PIPESTATUS[0]}
@@ -79,4 +81,12 @@ report() {  # report FROM TO LABEL
 }
 report 0 1 "while submitting"
 report 0 2 "while submitting and waiting for inclusion"
+# The nodes' CPU (every node process, or the one JVM in-process; not bench load) from the start of the measured
+# submission to the end, per transaction included in that window.
+if [ -f "$dir/cpu.0" ] && [ -f "$dir/cpu.2" ] && [ -s "$dir/included" ]; then
+  join <(tail -n +2 "$dir/cpu.0" | sort) <(tail -n +2 "$dir/cpu.2" | sort) \
+    | awk -v n="$(cat "$dir/included")" '$1 !~ /^zz-/ {cpu += $3 - $2; nodes++}
+        END {if (n > 0) printf "node CPU per transaction: %.3f ms (%d node processes summed, %.1f CPU s / %d included)\n",
+               1000 * cpu / n, nodes, cpu, n}'
+fi
 exit $status

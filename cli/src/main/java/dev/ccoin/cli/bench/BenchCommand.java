@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measures ccoin's hot paths on this machine.",
         subcommands = {PowBenchCommand.class, LoadBenchCommand.class, ApiBenchCommand.class,
-            SyncBenchCommand.class, LightBenchCommand.class})
+            SyncBenchCommand.class, LightBenchCommand.class, MemoryBenchCommand.class, RestartBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -36,10 +36,16 @@ final class BenchProcess implements AutoCloseable {
     }
 
     static BenchProcess start(CcoinProgram ccoin, String name, Path log, String... args) {
+        return start(ccoin, name, log, List.of(), args);
+    }
+
+    /** Starts the command in a JVM given {@code jvmOptions} too (a heap size, a GC log). */
+    static BenchProcess start(CcoinProgram ccoin, String name, Path log, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), ccoin.mainClass().getName()));
+                "--add-opens", "java.base/sun.security.provider=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ccoin.mainClass().getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -123,6 +129,20 @@ final class BenchProcess implements AutoCloseable {
     String tail() {
         List<String> lines = lines();
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
+    /** Kills the child as {@code kill -9} does, and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks the child to stop (SIGTERM) and waits for it to exit; its exit code, or a failure after {@code timeout}. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new CommandFailure(name + " did not stop within " + timeout.toSeconds() + " s; see " + log);
+        }
+        return process.exitValue();
     }
 
     @Override

@@ -43,8 +43,9 @@ import java.util.concurrent.Future;
 /**
  * Makes a valid chain of small blocks quickly, from core APIs only: one authority (so every block is in turn and the
  * recency rule never bites), easy proof of work, and {@code transactionsPerBlock} 1-coin transfers per block from
- * one funded sender to {@value #RECIPIENTS} recipients in turn. Block timestamps are one second apart and end in the
- * past, so every node accepts the whole chain now.
+ * one funded sender to {@value #RECIPIENTS} recipients in turn, or each to an address of its own
+ * ({@link Recipients#FRESH}), so that the state grows by an account per transfer. Block timestamps are one second
+ * apart and end in the past, so every node accepts the whole chain now.
  *
  * <p>Fast because signatures are not chained: a block's hash covers its seal hash and nonce but not the seal
  * signature, and a transaction's id covers its body but not its signature or stamp. So the headers are made in
@@ -57,6 +58,14 @@ final class ChainGenerator {
     static final long NETWORK_ID = 4242;
     private static final int RECIPIENTS = 16;
     private static final long SPACING_MS = 1_000;
+
+    /** Whom the transfers pay. */
+    enum Recipients {
+        /** {@value #RECIPIENTS} addresses in turn: the state stays the same size. */
+        RECURRING,
+        /** A new address for every transfer: one more account, and its path of tree nodes, per transfer. */
+        FRESH
+    }
 
     /** What was written: the chain's parameters (for {@code init}), its head and the stream's size. */
     record Generated(ChainParams params, Hash32 headHash, long headHeight, long bytes) {
@@ -71,6 +80,12 @@ final class ChainGenerator {
 
     /** Writes genesis and {@code blocks} blocks to {@code out} as a block stream, as {@code ccoin export} would. */
     Generated generate(int blocks, int transactionsPerBlock, Path out) throws InterruptedException {
+        return generate(blocks, transactionsPerBlock, Recipients.RECURRING, out);
+    }
+
+    /** Writes genesis and {@code blocks} blocks paying {@code recipients} to {@code out} as a block stream. */
+    Generated generate(int blocks, int transactionsPerBlock, Recipients recipients, Path out)
+            throws InterruptedException {
         KeyPair authority = RsaKeys.generate(RsaKeys.DEFAULT_BITS, random);
         KeyPair sender = RsaKeys.generate(RsaKeys.DEFAULT_BITS, random);
         Address miner = RsaKeys.address(authority.getPublic());
@@ -78,8 +93,8 @@ final class ChainGenerator {
         long start = System.currentTimeMillis() - (blocks + 60L) * SPACING_MS;
         ChainParams params = params(miner, from, start);
         Block genesis = Genesis.block(params);
-        List<Unsealed> unsealed = headers(params, genesis, RsaKeys.encode(sender.getPublic()), from, blocks,
-                transactionsPerBlock);
+        List<Unsealed> unsealed = headers(params, genesis, RsaKeys.encode(sender.getPublic()), blocks,
+                transactionsPerBlock, recipients);
         List<Block> chain = seal(unsealed, authority, sender);
         long bytes = write(out, genesis, chain);
         Block head = chain.isEmpty() ? genesis : chain.get(chain.size() - 1);
@@ -99,8 +114,8 @@ final class ChainGenerator {
     private record Unsealed(BlockHeader header, long nonce, List<UnsignedTransaction> bodies) {
     }
 
-    private List<Unsealed> headers(ChainParams params, Block genesis, Bytes senderKey, Address from, int blocks,
-            int perBlock) {
+    private List<Unsealed> headers(ChainParams params, Block genesis, Bytes senderKey, int blocks, int perBlock,
+            Recipients recipients) {
         InMemoryNodeStore store = new InMemoryNodeStore();
         StateTree tree = new StateTree(store);
         Hash32 root = tree.update(Hash32.ZERO, params.alloc());
@@ -118,7 +133,7 @@ final class ChainGenerator {
                 UnsignedTransaction body = UnsignedTransaction.builder()
                         .networkId(params.networkId())
                         .nonce(nonce)
-                        .to(recipient((int) (nonce % RECIPIENTS)))
+                        .to(recipient(recipients == Recipients.FRESH ? nonce : nonce % RECIPIENTS))
                         .amount(1)
                         .timestamp(timestamp)
                         .senderKey(senderKey)
@@ -140,7 +155,7 @@ final class ChainGenerator {
         return unsealed;
     }
 
-    private static Address recipient(int index) {
+    private static Address recipient(long index) {
         byte[] hash = Sha256.hash(("ccoin bench sync recipient " + index).getBytes(StandardCharsets.UTF_8)).toArray();
         return Address.of(Arrays.copyOf(hash, Address.LENGTH));
     }

@@ -8,6 +8,7 @@ import dev.ccoin.node.archive.ChainImporter;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainInitializer;
 import dev.ccoin.node.chain.LocalChain;
+import dev.ccoin.node.state.HeldNodes;
 import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.storage.Database;
 import java.io.BufferedInputStream;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,10 @@ public final class ImportCommand implements Callable<Integer> {
             ChainHead head = chain.blockchain().head();
             spec.commandLine().getOut().printf("imported %d blocks (%d new), %.0f blocks/s; head %d %s%n",
                     summary.blocks(), summary.newBlocks(), summary.blocksPerSecond(), head.height(), head.hash().toHex());
+            HeldNodes.Usage held = chain.blockchain().heldState();
+            spec.commandLine().getOut().printf(Locale.ROOT, "state held in memory: %d nodes, %d KiB; at most %d KiB "
+                    + "(state_memory_mb %d)%n", held.nodes(), held.bytes() / 1024, held.peakBytes() / 1024,
+                    stateMemoryMb);
             return 0;
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), e);

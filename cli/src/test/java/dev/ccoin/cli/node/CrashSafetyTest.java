@@ -7,6 +7,7 @@ import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.chain.PlaceholderData;
 import dev.ccoin.core.merkle.InMemoryNodeStore;
+import dev.ccoin.core.merkle.StateTree;
 import dev.ccoin.core.state.Account;
 import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.TestChain;
@@ -15,6 +16,8 @@ import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.NodeScheduler;
+import dev.ccoin.node.archive.ChainImporter;
+import dev.ccoin.node.archive.Progress;
 import dev.ccoin.node.chain.Blockchain;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -25,6 +28,7 @@ import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
 import dev.ccoin.node.storage.StorageEngine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ten during import, eight while every block commits its state, three during an import on the other storage
  * engine — with states committed every few blocks, so kills land on both sides of commits: every restart re-executes the blocks above the last committed state, each to its header's state root, opens a
  * consistent chain that still holds every block the node had reported imported, and carries on. And a node killed
- * after its API acknowledged transactions finds them in its pool again.
+ * after its API acknowledged transactions finds them in its pool again. An import killed with nothing above genesis
+ * committed re-executes to the same head state, account for account and proof for proof, as an import of the same
+ * blocks that never crashed.
  */
 class CrashSafetyTest {
     private static final Pattern IMPORTED = Pattern.compile("imported block (\\d+) ([0-9a-f]{12}) ");
@@ -119,6 +125,51 @@ class CrashSafetyTest {
     }
 
     @Test
+    void importKilledWithNoStateCommittedReExecutesToTheStateOfAnImportThatNeverCrashed() throws IOException {
+        Export export = exportOf(400);
+        Path crashedDir = initialized("crashed");
+        // Nothing above genesis is committed before the kill: neither the block count nor the memory bound is reached.
+        try (ChildProcess importer = ChildProcess.start("import", "--data-dir", crashedDir.toString(),
+                "--state-commit-blocks", "100000", export.file().toString())) {
+            importer.awaitLines(IMPORTED.asPredicate(), 120, DEADLINE);
+            importer.kill();
+        }
+        try (NodeScheduler threads = new NodeScheduler();
+             LocalChain crashed = LocalChain.open(crashedDir, Clock.systemUTC(), threads.verifierPool(1))) {
+            ChainHead head = crashed.blockchain().head();
+            assertThat(head.height()).isGreaterThanOrEqualTo(120);
+            assertThat(new ChainStore(crashed.database()).committedState(head.hash())).as("the head's state, committed")
+                    .isEmpty();
+            Path prefix = dir.resolve("prefix.bin");
+            try (OutputStream out = Files.newOutputStream(prefix)) {
+                for (Block block : export.blocks().subList(0, (int) head.height() + 1)) {
+                    out.write(block.encode());
+                }
+            }
+            try (LocalChain steady = LocalChain.open(initialized("steady"), Clock.systemUTC(), threads.verifierPool(1));
+                 InputStream in = Files.newInputStream(prefix)) {
+                new ChainImporter(steady.blockchain(), steady.preverifier(), System::nanoTime)
+                        .importFrom(in, Files.size(prefix), Progress.NONE);
+                assertThat(steady.blockchain().head().hash()).isEqualTo(head.hash());
+                StateTree reexecuted = new StateTree(crashed.stateNodes());
+                StateTree neverCrashed = new StateTree(steady.stateNodes());
+                List<Address> accounts = new ArrayList<>(List.of(TestChain.address(TestChain.funded(0)),
+                        TestChain.address(TestChain.funded(1))));
+                accounts.addAll(TestChain.params(3).authorities());
+                for (Address address : accounts) {
+                    assertThat(reexecuted.get(head.stateRoot(), address)).as("account %s", address)
+                            .isEqualTo(neverCrashed.get(head.stateRoot(), address));
+                    assertThat(reexecuted.prove(head.stateRoot(), address)).as("proof of %s", address)
+                            .isEqualTo(neverCrashed.prove(head.stateRoot(), address));
+                    assertThat(crashed.blockchain().headState().account(address))
+                            .isEqualTo(steady.blockchain().headState().account(address));
+                }
+                assertThat(crashed.blockchain().headState().account(accounts.get(0)).nonce()).isEqualTo(head.height() / 4);
+            }
+        }
+    }
+
+    @Test
     void importKilledOnTheOtherStorageEngineReopensOnThisOneAndFinishesThere() throws IOException {
         StorageEngine here = StorageEngine.chosen();
         StorageEngine there = here == StorageEngine.NATIVE ? StorageEngine.JAVA : StorageEngine.NATIVE;
@@ -162,10 +213,11 @@ class CrashSafetyTest {
                 out.write(block.encode());
             }
         }
-        return new Export(export, blocks.get(blocks.size() - 1).hash());
+        return new Export(export, blocks.get(blocks.size() - 1).hash(), blocks);
     }
 
-    private record Export(Path file, Hash32 head) {
+    /** A block stream: its file, its last block's hash, and its blocks from genesis. */
+    private record Export(Path file, Hash32 head, List<Block> blocks) {
     }
 
     private Path initialized(String name) {

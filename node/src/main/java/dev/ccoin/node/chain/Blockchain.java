@@ -321,6 +321,11 @@ public final class Blockchain implements ChainView {
         return nodes;
     }
 
+    /** The state nodes held in memory, not yet committed: how many, and their heap now and at most (protocol §12). */
+    public HeldNodes.Usage heldState() {
+        return nodes.usage();
+    }
+
     /** Commits the head's state. Called once, when the chain thread has stopped, before the database closes. */
     public void close() {
         states.commitAtStop(head);

@@ -35,6 +35,7 @@ public final class HeldNodes implements NodeStore {
     private final StoredNodeStore committed;
     private final Map<Hash32, Held> held = new ConcurrentHashMap<>();
     private volatile long bytes;
+    private volatile long peakBytes;
 
     public HeldNodes(StoredNodeStore committed) {
         this.committed = committed;
@@ -77,9 +78,26 @@ public final class HeldNodes implements NodeStore {
         return bytes;
     }
 
+    /**
+     * The most {@link #bytes} have been since this store was made: right after a block's nodes went in, before the
+     * commit or the release that brings them back under the memory bound.
+     */
+    public long peakBytes() {
+        return peakBytes;
+    }
+
     /** The number of held nodes. */
     public int size() {
         return held.size();
+    }
+
+    /** What the held nodes take now and took at most: {@link #size}, {@link #bytes} and {@link #peakBytes}. */
+    public Usage usage() {
+        return new Usage(size(), bytes, peakBytes);
+    }
+
+    /** A reading of the held nodes' footprint, each figure read once; bytes estimated per node. */
+    public record Usage(int nodes, long bytes, long peakBytes) {
     }
 
     /**
@@ -105,6 +123,7 @@ public final class HeldNodes implements NodeStore {
             }
         });
         bytes += size;
+        peakBytes = Math.max(peakBytes, bytes);
     }
 
     /** Keeps the state under {@code root} in memory until {@link #release}d, if it is held. */

@@ -159,6 +159,57 @@ class StateCommitsTest {
         assertThat(f.chain.head().hash()).isEqualTo(a142.hash());
         assertThat(f.chain.headState().account(alice)).isEqualTo(new Account(TestChain.FUNDS - 141, 141));
         assertThat(tree.get(a142.header().stateRoot(), alice)).isEqualTo(new Account(TestChain.FUNDS - 141, 141));
+        assertBalancesAndProofs(f, List.of(alice, bob, a142.header().miner()));
+    }
+
+    @Test
+    void reorgsAcrossACommitWithinTheHeldStatesAndBackSwitchBalancesAndProofsEachTime() {
+        ChainFixture f = chain("a", 8);
+        // a: 20 out-of-turn blocks, a payment of 1 in every one; states committed at heights 8 and 16.
+        List<Block> a = new ArrayList<>();
+        Block cursor = f.genesis;
+        for (int i = 0; i < 20; i++) {
+            cursor = f.imported(f.outOfTurnOn(cursor).transactions(pay(f, i, 1)).build());
+            a.add(cursor);
+        }
+        assertThat(committed(f, a.get(15))).isTrue();
+        Block fork = a.get(9);
+
+        // b: in-turn blocks on a10, below the commit at 16 but within the held states, one payment of 50.
+        Block b = f.imported(f.on(fork).transactions(pay(f, 10, 50)).build());
+        while (!f.chain.head().hash().equals(b.hash())) {
+            b = f.imported(f.on(b).build());
+        }
+        assertThat(committed(f, b)).as("a reorg below the last commit commits the new head").isTrue();
+        assertThat(f.chain.headState().account(alice)).isEqualTo(new Account(TestChain.FUNDS - 10 - 50, 11));
+        assertBalancesAndProofs(f, List.of(alice, bob, b.header().miner(), a.get(19).header().miner()));
+
+        // Back to a, across the commit of b's head: a's held states above the fork serve again.
+        Block top = a.get(19);
+        long nonce = 20;
+        while (!f.chain.head().hash().equals(top.hash())) {
+            top = f.imported(f.outOfTurnOn(top).transactions(pay(f, nonce++, 1)).build());
+        }
+        assertThat(committed(f, top)).isTrue();
+        assertThat(f.chain.headState().account(alice)).isEqualTo(new Account(TestChain.FUNDS - nonce, nonce));
+        assertBalancesAndProofs(f, List.of(alice, bob, b.header().miner(), top.header().miner()));
+        assertThat(f.chain.stateAt(b.header().stateRoot()).account(alice))
+                .as("b's committed state, off the canonical chain now")
+                .isEqualTo(new Account(TestChain.FUNDS - 60, 11));
+    }
+
+    /** The head's balances, read from the head accounts and proved from the chain's tree, are the builder's. */
+    private static void assertBalancesAndProofs(ChainFixture f, List<Address> addresses) {
+        ChainHead head = f.chain.head();
+        StateTree tree = new StateTree(f.chain.stateNodes());
+        StateTree built = new StateTree(f.builderState);
+        for (Address address : addresses) {
+            assertThat(f.chain.headState().account(address)).as("balance of %s", address)
+                    .isEqualTo(built.get(head.stateRoot(), address));
+            assertThat(tree.prove(head.stateRoot(), address).verify(head.stateRoot(), address))
+                    .as("proof of %s", address)
+                    .isEqualTo(built.get(head.stateRoot(), address));
+        }
     }
 
     @Test
