@@ -9,23 +9,31 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
+import dev.ccoin.core.types.Address;
 import dev.ccoin.node.api.ApiServer;
+import dev.ccoin.node.config.HostPort;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.SpecClient.Frame;
 import dev.ccoin.node.p2p.SpecClient.Hello;
 import dev.ccoin.node.p2p.TestNet.Member;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.peers.PeerDeparture;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,15 +41,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 /**
  * Protocol §8's three steps against a real node, driven by {@link SpecClient} from bytes: admission, TLS 1.3 with the
- * client's own certificate, {@code HEY} v2. The honest exchange joins; each deviation is refused the specified way,
- * and a peer that stalls at a step costs the node its connection thread only until that step's timeout.
+ * client's own certificate, {@code HEY} v2; and, the other way round, the node dialling a test's listener. The honest
+ * exchange joins; each deviation is refused the specified way, and a peer that stalls at a step costs the node its
+ * connection thread only until that step's timeout.
  */
 class ProtocolV2HandshakeTest {
     private static final Pattern STATUS_NODE_ID = Pattern.compile("\"nodeId\"\\s*:\\s*\"([0-9a-f]{40})\"");
@@ -178,6 +190,50 @@ class ProtocolV2HandshakeTest {
         awaitDeparture(DisconnectReason.HANDSHAKE_TIMEOUT);
         awaitNoConnectionThread();
         assertThat(node.network().isBanned(TestChain.address(clientKey))).isFalse();
+    }
+
+    @Test
+    void aDialPinnedToOneNodeIdClosesOnACertificateOfAnotherWithNodeIdMismatch() throws Exception {
+        KeyPair listenerKey = TestKeys.get(TestNet.RAW_KEYS + 2);
+        Address expected = TestChain.address(TestKeys.get(TestNet.RAW_KEYS + 3));
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout((int) DEADLINE.toMillis());
+            node.network().addAnnounced(expected, new HostPort("127.0.0.1", listener.getLocalPort()),
+                    Duration.ofMinutes(1));
+            try (Socket dialled = listener.accept()) {
+                dialled.setSoTimeout((int) DEADLINE.toMillis());
+                // Step 1 as a responder: a zero-bit puzzle, whose SOL is any nonce.
+                try (MessageBufferPacker puzzle = MessagePack.newDefaultBufferPacker()) {
+                    puzzle.packArrayHeader(4).packLong(1).packBinaryHeader(32).writePayload(new byte[32]).packLong(0)
+                            .packLong(System.currentTimeMillis() + 10_000);
+                    dialled.getOutputStream().write(SpecClient.frame("PUZ", puzzle.toByteArray()));
+                }
+                DataInputStream plain = new DataInputStream(dialled.getInputStream());
+                byte[] solution = new byte[plain.readInt()];
+                plain.readFully(solution);
+                assertThat(new String(solution, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("SOL");
+
+                SSLSocket tls = (SSLSocket) SpecClient.tlsContext(Optional.of(listenerKey)).getSocketFactory()
+                        .createSocket(dialled, null, true);
+                tls.setUseClientMode(false);
+                tls.setNeedClientAuth(true);
+                tls.setEnabledProtocols(new String[] {"TLSv1.3"});
+                tls.startHandshake();
+                DataInputStream in = new DataInputStream(tls.getInputStream());
+                byte[] first = new byte[in.readInt()];
+                in.readFully(first);
+
+                assertThat(new String(first, 0, 3, StandardCharsets.US_ASCII)).as("the node's first frame in TLS")
+                        .isEqualTo("ERR");
+                assertThat(SpecClient.errorCode(Arrays.copyOfRange(first, 3, first.length)))
+                        .isEqualTo("NODE_ID_MISMATCH");
+            }
+        }
+        awaitDeparture(DisconnectReason.NODE_ID_MISMATCH);
+        assertThat(departures).filteredOn(d -> d.reason() == DisconnectReason.NODE_ID_MISMATCH).first()
+                .satisfies(d -> assertThat(d.detail()).contains(expected.toString(),
+                        TestChain.address(listenerKey).toString()));
+        assertThat(node.peerCount()).isZero();
     }
 
     private SpecClient admitted() {

@@ -49,7 +49,7 @@ public final class RawPeer implements AutoCloseable {
     private RawPeer(NodeKey key, SSLSocket socket) throws IOException {
         this.key = key;
         this.socket = socket;
-        this.node = PeerCertificate.of(socket.getSession());
+        this.node = PeerTls.handshake(socket);
         this.out = socket.getOutputStream();
         this.in = new BufferedInputStream(socket.getInputStream());
         this.reader = new FrameReader(in, 16 * 1024 * 1024);
@@ -66,9 +66,7 @@ public final class RawPeer implements AutoCloseable {
             plain.setSoTimeout((int) READ_TIMEOUT.toMillis());
             admit(plain);
             NodeKey nodeKey = NodeKey.of(key);
-            SSLSocket tls = PeerTls.of(nodeKey).client(plain);
-            tls.startHandshake();
-            return new RawPeer(nodeKey, tls);
+            return new RawPeer(nodeKey, PeerTls.of(nodeKey).client(plain));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

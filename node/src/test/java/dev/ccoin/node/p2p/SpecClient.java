@@ -175,6 +175,26 @@ public final class SpecClient implements AutoCloseable {
      */
     public void startTls(Optional<KeyPair> certificateKey, String protocol) {
         try {
+            InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+            SSLSocket secured = (SSLSocket) tlsContext(certificateKey).getSocketFactory().createSocket(socket,
+                    remote.getAddress().getHostAddress(), remote.getPort(), true);
+            secured.setUseClientMode(true);
+            secured.setEnabledProtocols(new String[] {protocol});
+            secured.startHandshake();
+            tls = secured;
+            in = new DataInputStream(secured.getInputStream());
+            out = secured.getOutputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A TLS context that presents a self-signed certificate of {@code certificateKey} (none when empty) and trusts
+     * whatever one certificate the other side presents, for a client here or a test's listener.
+     */
+    public static SSLContext tlsContext(Optional<KeyPair> certificateKey) {
+        try {
             KeyManager[] keys = null;
             if (certificateKey.isPresent()) {
                 KeyStore store = KeyStore.getInstance("PKCS12");
@@ -188,18 +208,8 @@ public final class SpecClient implements AutoCloseable {
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys, new TrustManager[] {new AnyCertificate()}, new SecureRandom());
-            InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
-            SSLSocket secured = (SSLSocket) context.getSocketFactory().createSocket(socket,
-                    remote.getAddress().getHostAddress(), remote.getPort(), true);
-            secured.setUseClientMode(true);
-            secured.setEnabledProtocols(new String[] {protocol});
-            secured.startHandshake();
-            tls = secured;
-            in = new DataInputStream(secured.getInputStream());
-            out = secured.getOutputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

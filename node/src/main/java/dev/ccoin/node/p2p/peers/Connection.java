@@ -17,6 +17,7 @@ import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.Puzzle;
 import dev.ccoin.node.p2p.messages.Solution;
 import dev.ccoin.node.p2p.tls.PeerCertificate;
+import dev.ccoin.node.p2p.tls.PeerTls;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -218,8 +219,7 @@ public final class Connection implements PeerLink {
             socket.setSoTimeout((int) stepMillis);
             SSLSocket tls = direction == Direction.OUTBOUND ? context.tls().client(socket)
                     : context.tls().server(socket, readAhead);
-            tls.startHandshake();
-            PeerCertificate certificate = PeerCertificate.of(tls.getSession());
+            PeerCertificate certificate = PeerTls.handshake(tls);
             provenId = certificate.nodeId();
             cancel(deadline);
             step = Step.HELLO;

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -73,6 +74,19 @@ public final class PeerTls {
         tls.setUseClientMode(false);
         tls.setNeedClientAuth(true);
         return restrict(tls);
+    }
+
+    /**
+     * Runs the handshake of {@code tls} (made by {@link #client} or {@link #server}) and names the peer its
+     * certificate proves. The session is never resumed: every connection presents and checks certificates afresh.
+     *
+     * @throws IOException when the handshake fails or times out
+     */
+    public static PeerCertificate handshake(SSLSocket tls) throws IOException {
+        tls.startHandshake();
+        SSLSession session = tls.getSession();
+        session.invalidate();
+        return PeerCertificate.of(session);
     }
 
     private static SSLSocket restrict(SSLSocket tls) {
