@@ -104,7 +104,7 @@ final class MessageRouter implements PeerEvents {
             case TXN -> gossip.onTransaction(peer, ((NewTransaction) message).transaction());
             case GPR -> peer.send(peerList(peer));
             case PRS -> learn((PeerList) message);
-            case PUZ, SOL, HEY, ACK, ERR -> throw new ProtocolViolationException(DisconnectReason.UNEXPECTED_MESSAGE,
+            case PUZ, SOL, HEY, ERR -> throw new ProtocolViolationException(DisconnectReason.UNEXPECTED_MESSAGE,
                     message.type() + " after the handshake");
         }
     }

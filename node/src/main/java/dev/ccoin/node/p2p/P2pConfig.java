@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.OptionalInt;
 
 /**
- * The network's settings, made by a {@link Builder} that starts from the spec's defaults: 8 MiB frames, a 5 s
- * handshake, a ping every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s
+ * The network's settings, made by a {@link Builder} that starts from the spec's defaults: 8 MiB frames, 5 s for each
+ * step of the handshake (the TLS handshake, the {@code HEY} exchange), a ping every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s
  * to at most 60 s; maintenance ticks every second; peer lists are asked for every minute while there is room;
  * transactions waiting in the pool longer than 15 s are offered to every peer again every 15 s; a peer's outbound
  * queue holds at most 4 096 frames and 32 MiB. Admission puzzles start at 8 bits and rise to at most 24 when more than

@@ -29,11 +29,11 @@ import dev.ccoin.node.p2p.peers.Peer;
 import dev.ccoin.node.p2p.peers.PeerMaintenance;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import dev.ccoin.node.p2p.sync.Synchronizer;
+import dev.ccoin.node.p2p.tls.PeerTls;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,9 +57,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads, all from the node's {@link NodeScheduler}: {@code ccoin-p2p-admission}, which accepts and holds every
  * connection until its admission puzzle is answered ({@link AdmissionDesk}); {@code ccoin-p2p-solve}, which solves the
- * puzzles of the peers this node dials; a reader and a writer thread per admitted or dialled
- * connection ({@code ccoin-p2p-in-…} or {@code ccoin-p2p-out-…}, {@code ccoin-p2p-write-…}); {@code ccoin-p2p}, the
- * maintenance thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines);
+ * puzzles of the peers this node dials; a reader and a writer thread per admitted or dialled connection
+ * ({@code ccoin-p2p-in-…} or {@code ccoin-p2p-out-…}, {@code ccoin-p2p-write-…}), the reader running TLS 1.3
+ * ({@link PeerTls}) and the {@code HEY} exchange before anything else; {@code ccoin-p2p}, the maintenance thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines);
  * {@code ccoin-p2p-sync}, the sync thread. Blocks are imported only on the node's chain thread. Thread-safe;
  * {@link #close} ends every connection with {@code ERR SHUTDOWN} and stops the threads (call it before closing the
  * node).
@@ -160,13 +160,12 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         ChainView chain = node.chain();
         Hash32 genesis = chain.blockAt(0).orElseThrow().hash();
         Handshake handshake = new Handshake(key, chain.params().networkId(), genesis);
-        SecureRandom random = new SecureRandom();
         int listenPort = desk.port();
         ConnectionPolicy policy = new ConnectionPolicy(config.maxFrameBytes(), config.handshakeTimeout(),
                 config.idleTimeout(), config.outboundQueueFrames(), config.outboundQueueBytes());
-        context = new ConnectionContext(handshake, () -> handshake.hello(chain.head(), listenPort, config.agent(),
-                random), policy, peers, bans, config.filter()::allows, router, solver, timer, clock, connectionThreads,
-                connections);
+        context = new ConnectionContext(PeerTls.of(key), handshake,
+                () -> handshake.hello(chain.head(), listenPort, config.agent()), policy, peers, bans,
+                config.filter()::allows, router, solver, timer, clock, connectionThreads, connections);
         PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
                 config.peerExchangeInterval(), new SplittableRandom());
         long tick = config.maintenanceInterval().toMillis();

@@ -8,20 +8,28 @@ import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.testing.TestChain;
+import dev.ccoin.node.api.ApiServer;
 import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.p2p.TestNet.Member;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A connection flood against a real node (protocol §8 step 1): hundreds of connections from a hundred loopback addresses
  * that never answer their puzzle. The flooded node's network runs on a {@link MutableClock}, so the seconds of the
- * difficulty rule pass when the test says: the bits rise by 2 per overloaded second up to the ceiling, a connected
- * peer stays, an honest node joins during the flood and syncs, and after the flood the bits fall back.
+ * difficulty rule pass when the test says: the bits rise by 2 per overloaded second up to the ceiling, the HTTP API
+ * still answers, a connected peer stays, an honest node joins during the flood (through admission, TLS and
+ * {@code HEY}) and syncs, and after the flood the bits fall back.
  */
 class AdmissionFloodTest {
     private static final int FLOOD_IPS = 100;
@@ -34,12 +42,15 @@ class AdmissionFloodTest {
     private final ChainParams params = TestChain.params(3);
 
     @Test
-    void aFloodRaisesTheBitsWhileHonestPeersStillJoinAndSync() {
+    void aFloodRaisesTheBitsWhileHonestPeersStillJoinAndSync() throws IOException, InterruptedException {
         MutableClock clock = new MutableClock(System.currentTimeMillis());
         P2pConfig config = TestNet.fastConfig().toBuilder().maxAdmissionBits(16).build();
         List<SpecClient> flood = new ArrayList<>();
+        ApiServer api = null;
         try (TestNet net = new TestNet(dir, params)) {
             Member target = net.basic(List.of(), config, clock);
+            api = ApiServer.start(target.node(), target.network(), Optional.of(target.network().nodeId()),
+                    "127.0.0.1", 0);
             List<Block> chain = new ChainFactory(params).blocks(BLOCKS);
             ChainFactory.importAll(target.node(), chain);
             Member peer = net.basic(List.of(target.endpoint()), config);
@@ -60,6 +71,7 @@ class AdmissionFloodTest {
             }
             clock.advance(1_000);
             assertThat(target.network().admission().bits()).as("at the ceiling").isEqualTo(16);
+            assertThat(status(api.port())).as("the API during the flood").isEqualTo(200);
 
             Member late = net.basic(List.of(target.endpoint()), config);
             Await.until(DEADLINE, "the late node synced during the flood", () ->
@@ -83,6 +95,15 @@ class AdmissionFloodTest {
             assertThat(after.failed()).isGreaterThanOrEqualTo(FLOOD_IPS * PER_IP);
         } finally {
             flood.forEach(SpecClient::close);
+            if (api != null) {
+                api.close();
+            }
         }
+    }
+
+    private static int status(int port) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/status")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

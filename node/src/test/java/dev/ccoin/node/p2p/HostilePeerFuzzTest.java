@@ -44,7 +44,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -106,14 +105,14 @@ class HostilePeerFuzzTest {
             assertThat(dripHandshake(port)).contains("HANDSHAKE_TIMEOUT");
             assertThat(dripInSession(port)).contains("IDLE_TIMEOUT");
 
-            try (RawPeer offender = RawPeer.connect(port)) {
-                offender.handshake(fuzzerKey, params);
+            try (RawPeer offender = RawPeer.connect(port, fuzzerKey)) {
+                offender.handshake(params);
                 offender.sendRaw(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 'B', 'L', 'K'});
                 assertThat(offender.awaitError()).map(ErrorNotice::code).contains("FRAME_TOO_LARGE");
             }
             assertThat(target.network().isBanned(fuzzerId)).isTrue();
-            try (RawPeer again = RawPeer.connect(port)) {
-                assertThatThrownBy(() -> again.handshake(fuzzerKey, params)).isInstanceOfSatisfying(
+            try (RawPeer again = RawPeer.connect(port, fuzzerKey)) {
+                assertThatThrownBy(() -> again.handshake(params)).isInstanceOfSatisfying(
                         PeerErrorException.class, e -> assertThat(e.reason()).isEqualTo(DisconnectReason.BANNED));
             }
 
@@ -135,7 +134,7 @@ class HostilePeerFuzzTest {
         Hash32 genesis = Genesis.block(params).hash();
         Handshake handshake = new Handshake(NodeKey.of(fuzzerKey), params.networkId(), genesis);
         return List.of(
-                FrameEncoder.encode(handshake.hello(RawPeer.genesisHead(params), 0, "fuzz", new SecureRandom())),
+                FrameEncoder.encode(handshake.hello(RawPeer.genesisHead(params), 0, "fuzz")),
                 FrameEncoder.encode(new Ping(7)), FrameEncoder.encode(new Pong(7)),
                 FrameEncoder.encode(new HeadRequest()),
                 FrameEncoder.encode(new HeadAnnouncement(9, genesis, BigInteger.TEN)),
@@ -209,8 +208,8 @@ class HostilePeerFuzzTest {
      * A ban is lifted (the node's ban clock moved on) before the next session.
      */
     private boolean hostileSession(Member target, byte[] frame) {
-        try (RawPeer offender = RawPeer.connect(target.network().listenPort())) {
-            offender.handshake(fuzzerKey, params);
+        try (RawPeer offender = RawPeer.connect(target.network().listenPort(), fuzzerKey)) {
+            offender.handshake(params);
             offender.sendRaw(frame);
             offender.shutdownOutput();
             Optional<ErrorNotice> error = offender.awaitError();
@@ -236,7 +235,7 @@ class HostilePeerFuzzTest {
     /** Trickles a HEY a byte at a time, slower than the handshake deadline; returns the node's ERR code. */
     private Optional<String> dripHandshake(int port) {
         byte[] hey = corpus().get(0);
-        try (RawPeer slow = RawPeer.connect(port)) {
+        try (RawPeer slow = RawPeer.connect(port, fuzzerKey)) {
             return drip(slow, hey, 50);
         }
     }
@@ -244,8 +243,8 @@ class HostilePeerFuzzTest {
     /** After a handshake, trickles a frame more slowly than the idle timeout allows; returns the node's ERR code. */
     private Optional<String> dripInSession(int port) {
         byte[] frame = FrameEncoder.encode(new HeadAnnouncement(1, Hash32.ZERO, BigInteger.ONE));
-        try (RawPeer slow = RawPeer.connect(port)) {
-            slow.handshake(fuzzerKey, params);
+        try (RawPeer slow = RawPeer.connect(port, fuzzerKey)) {
+            slow.handshake(params);
             return drip(slow, frame, 200);
         }
     }

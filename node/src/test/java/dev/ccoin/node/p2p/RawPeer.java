@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p;
 import dev.ccoin.core.block.Genesis;
 import dev.ccoin.core.chain.ChainParams;
 import dev.ccoin.core.pow.Hashcash;
+import dev.ccoin.core.types.Address;
 import dev.ccoin.node.chain.ChainHead;
 import dev.ccoin.node.p2p.framing.FrameEncoder;
 import dev.ccoin.node.p2p.framing.FrameReader;
@@ -14,6 +15,8 @@ import dev.ccoin.node.p2p.messages.Hey;
 import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.Puzzle;
 import dev.ccoin.node.p2p.messages.Solution;
+import dev.ccoin.node.p2p.tls.PeerCertificate;
+import dev.ccoin.node.p2p.tls.PeerTls;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,41 +26,55 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLSocket;
 
 /**
- * A hand-driven peer on a plain socket, through admission (protocol §8 step 1) on connecting, for tests that need to say things an honest node never would: raw bytes,
- * chosen frames, a handshake with someone else's key. Reads time out after a few seconds. Test-only; one thread.
+ * A hand-driven peer, through admission (protocol §8 step 1) and TLS 1.3 with the certificate of its key (step 2) on
+ * connecting, for tests that need to say things an honest node never would inside TLS: raw bytes, chosen frames, a
+ * {@code HEY} that names another key than its certificate's. Reads time out after a few seconds. Test-only; one
+ * thread.
  */
 public final class RawPeer implements AutoCloseable {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Socket socket;
+    private final NodeKey key;
+    private final SSLSocket socket;
+    private final PeerCertificate node;
     private final OutputStream out;
     private final BufferedInputStream in;
     private final FrameReader reader;
 
-    private RawPeer(Socket socket) throws IOException {
+    private RawPeer(NodeKey key, SSLSocket socket) throws IOException {
+        this.key = key;
         this.socket = socket;
+        this.node = PeerTls.handshake(socket);
         this.out = socket.getOutputStream();
         this.in = new BufferedInputStream(socket.getInputStream());
         this.reader = new FrameReader(in, 16 * 1024 * 1024);
     }
 
-    /** Connects and answers the node's admission puzzle, so what the test sends next meets the handshake. */
-    public static RawPeer connect(int port) {
+    /**
+     * Connects, answers the node's admission puzzle and runs TLS as the holder of {@code key}, so what the test sends
+     * next meets the {@code HEY} exchange.
+     */
+    public static RawPeer connect(int port, KeyPair key) {
         try {
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
-            RawPeer peer = new RawPeer(socket);
-            peer.send(solve(peer.expect(Puzzle.class)));
-            return peer;
+            Socket plain = new Socket();
+            plain.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            plain.setSoTimeout((int) READ_TIMEOUT.toMillis());
+            admit(plain);
+            NodeKey nodeKey = NodeKey.of(key);
+            return new RawPeer(nodeKey, PeerTls.of(nodeKey).client(plain));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The node id of the node's TLS certificate. */
+    public Address nodeId() {
+        return node.nodeId();
     }
 
     /** Reads the node's {@code PUZ} from {@code socket} and answers it, for tests that speak raw bytes after that. */
@@ -74,22 +91,17 @@ public final class RawPeer implements AutoCloseable {
         return new Solution(puzzle.seed(), Hashcash.smallestNonce(puzzle.seed(), puzzle.bits()));
     }
 
-    /** An honest handshake as the holder of {@code key}, on the chain of {@code params}. */
-    public PeerHello handshake(KeyPair key, ChainParams params) {
-        Handshake handshake = new Handshake(NodeKey.of(key), params.networkId(), Genesis.block(params).hash());
-        Hey hey = handshake.hello(genesisHead(params), 0, "raw-peer", new SecureRandom());
-        try {
-            return handshake.run(hey, reader, this::send, nodeId -> { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** An honest {@code HEY} exchange as the holder of the key, on the chain of {@code params}. */
+    public PeerHello handshake(ChainParams params) {
+        return handshake(params, new Handshake(key, params.networkId(), Genesis.block(params).hash())
+                .hello(genesisHead(params), 0, "raw-peer"));
     }
 
-    /** A handshake as the holder of {@code key} that sends {@code hey}, which may claim anything. */
-    public PeerHello handshake(KeyPair key, ChainParams params, Hey hey) {
-        Handshake handshake = new Handshake(NodeKey.of(key), params.networkId(), Genesis.block(params).hash());
+    /** A {@code HEY} exchange that sends {@code hey}, which may claim anything. */
+    public PeerHello handshake(ChainParams params, Hey hey) {
+        Handshake handshake = new Handshake(key, params.networkId(), Genesis.block(params).hash());
         try {
-            return handshake.run(hey, reader, this::send, nodeId -> { });
+            return handshake.run(hey, node.nodeKey(), reader, this::send, nodeId -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

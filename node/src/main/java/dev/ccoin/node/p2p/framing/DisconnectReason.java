@@ -26,10 +26,19 @@ public enum DisconnectReason {
      * announcement) reached another node.
      */
     NODE_ID_MISMATCH(true, false),
-    /** No complete handshake within the handshake timeout. */
+    /**
+     * The TLS 1.3 handshake failed: another TLS version, no certificate, a certificate the trust rule refuses
+     * (protocol §8 step 2), or bytes that are not TLS. Nothing can be said to the peer outside TLS.
+     */
+    TLS_FAILED(false, false),
+    /** No complete TLS handshake within the handshake timeout. */
+    TLS_TIMEOUT(false, false),
+    /** No complete {@code HEY} exchange within the handshake timeout (for a dial, no {@code PUZ} either). */
     HANDSHAKE_TIMEOUT(true, false),
-    /** A first frame other than {@code HEY}, a node key that is not an allowed RSA key, or an {@code ACK} that does not verify. */
+    /** A first frame inside TLS other than {@code HEY}. */
     BAD_HANDSHAKE(true, true),
+    /** The {@code HEY} names another node key than the key of the peer's TLS certificate. */
+    NODE_KEY_MISMATCH(true, true),
     /** A length prefix over {@code max_frame_bytes}. */
     FRAME_TOO_LARGE(true, true),
     /** A length prefix too short to hold a type. */

@@ -1,10 +1,8 @@
 package dev.ccoin.node.p2p.handshake;
 
-import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.keystore.KeyProtection;
 import dev.ccoin.node.keystore.PrivateKeyPem;
 import java.io.IOException;
@@ -24,10 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The key a node proves its identity with in the handshake; its address is the node id. A validator uses its
- * account key; any other node keeps a key of its own in {@code <data-dir>/node.key}, plain PKCS#8 PEM with mode
- * 0600, made on first start. The node key never signs anything but handshakes (and discovery registrations), and
- * never moves coins unless it is also the account key. Immutable and thread-safe.
+ * The key a node proves its identity with in TLS (its certificate's key); its address is the node id. A validator
+ * uses its account key; any other node keeps a key of its own in {@code <data-dir>/node.key}, plain PKCS#8 PEM with
+ * mode 0600, made on first start. The node key never signs anything but its TLS certificate and handshakes,
+ * discovery registrations and LAN announcements, and never moves coins unless it is also the account key.
+ * Immutable and thread-safe.
  */
 public final class NodeKey {
     /** The file of a node key that is not an account key. */
@@ -105,11 +104,6 @@ public final class NodeKey {
     /** The SubjectPublicKeyInfo DER that {@code HEY} carries. */
     public Bytes publicKey() {
         return publicKey;
-    }
-
-    /** PSS-signs a 32-byte message with the node key. */
-    public Bytes sign(Hash32 message) {
-        return Pss.sign(keys.getPrivate(), message);
     }
 
     /** The key pair, for a discovery registration. */

@@ -9,18 +9,18 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code HEY}: the first frame from both sides —
- * {@code [protocolVersion, networkId, genesisHash, nodeKey, listenPort, headHeight, headHash, totalWork, challenge,
- * agent]}. {@code listenPort} 0 means the sender does not accept connections. Immutable.
+ * {@code HEY}: the first frame from both sides inside TLS (protocol §8 step 3) —
+ * {@code [protocolVersion, networkId, genesisHash, nodeKey, listenPort, headHeight, headHash, totalWork, agent]}.
+ * {@code nodeKey} must be the key of the sender's TLS certificate; {@code listenPort} 0 means the sender does not
+ * accept connections. Immutable.
  */
 public record Hey(long protocolVersion, long networkId, Hash32 genesisHash, Bytes nodeKey, int listenPort,
-                  long headHeight, Hash32 headHash, BigInteger totalWork, Bytes challenge, String agent)
+                  long headHeight, Hash32 headHash, BigInteger totalWork, String agent)
         implements Message {
-    /** The only protocol version there is. */
-    public static final long PROTOCOL_VERSION = 1;
-    public static final int CHALLENGE_BYTES = 32;
+    /** The protocol version this node speaks: v2, admission and TLS 1.3 before {@code HEY}, no {@code ACK}. */
+    public static final long PROTOCOL_VERSION = 2;
     public static final int MAX_AGENT_BYTES = 256;
-    private static final int FIELDS = 10;
+    private static final int FIELDS = 9;
 
     public Hey {
         if (protocolVersion < 0 || networkId < 0 || headHeight < 0) {
@@ -28,9 +28,6 @@ public record Hey(long protocolVersion, long networkId, Hash32 genesisHash, Byte
         }
         if (listenPort < 0 || listenPort > 65535) {
             throw new IllegalArgumentException("listen port " + listenPort + " is outside 0..65535");
-        }
-        if (challenge.length() != CHALLENGE_BYTES) {
-            throw new IllegalArgumentException("the challenge is " + CHALLENGE_BYTES + " bytes");
         }
         if (agent.getBytes(StandardCharsets.UTF_8).length > MAX_AGENT_BYTES) {
             throw new IllegalArgumentException("the agent is at most " + MAX_AGENT_BYTES + " bytes");
@@ -48,10 +45,9 @@ public record Hey(long protocolVersion, long networkId, Hash32 genesisHash, Byte
         long height = r.u64("HEY.headHeight");
         Hash32 head = r.hash("HEY.headHash");
         BigInteger work = WorkBytes.read(r, "HEY.totalWork");
-        Bytes challenge = Bytes.of(r.fixedBin(CHALLENGE_BYTES, "HEY.challenge"));
         String agent = r.str(MAX_AGENT_BYTES, "HEY.agent");
         return Decoding.construct("HEY",
-                () -> new Hey(version, networkId, genesis, key, port, height, head, work, challenge, agent));
+                () -> new Hey(version, networkId, genesis, key, port, height, head, work, agent));
     }
 
     @Override
@@ -59,7 +55,7 @@ public record Hey(long protocolVersion, long networkId, Hash32 genesisHash, Byte
         w.array(FIELDS).u64(protocolVersion).u64(networkId).hash(genesisHash).bin(nodeKey).u64(listenPort)
                 .u64(headHeight).hash(headHash);
         WorkBytes.write(w, totalWork);
-        w.bin(challenge).str(agent);
+        w.str(agent);
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.ccoin.core.codec.Encodable;
  * Immutable.
  */
 public sealed interface Message extends Encodable
-        permits Puzzle, Solution, Hey, Ack, ErrorNotice, Ping, Pong, HeadRequest, HeadAnnouncement, BlocksRequest, BlocksPage,
+        permits Puzzle, Solution, Hey, ErrorNotice, Ping, Pong, HeadRequest, HeadAnnouncement, BlocksRequest, BlocksPage,
         NewBlock, NewTransaction, PeersRequest, PeerList {
 
     MessageType type();

@@ -12,7 +12,6 @@ public enum MessageType {
     PUZ(Puzzle::read),
     SOL(Solution::read),
     HEY(Hey::read),
-    ACK(Ack::read),
     ERR(ErrorNotice::read),
     PNG(Ping::read),
     PON(Pong::read),

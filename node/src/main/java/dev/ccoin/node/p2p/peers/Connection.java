@@ -15,13 +15,13 @@ import dev.ccoin.node.p2p.handshake.PeerHello;
 import dev.ccoin.node.p2p.messages.ErrorNotice;
 import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.Puzzle;
+import dev.ccoin.node.p2p.messages.Solution;
+import dev.ccoin.node.p2p.tls.PeerCertificate;
+import dev.ccoin.node.p2p.tls.PeerTls;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -32,13 +32,19 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection, inbound (already through admission, see {@link AdmissionDesk}) or dialled. Its reader thread
- * connects and answers the responder's admission puzzle (if dialling), runs the handshake with a deadline, registers the {@link Peer}, then reads frames and hands each to {@link PeerEvents} — decoding only, never
- * importing. Its writer thread drains the {@link OutboundQueue}. Whatever ends the connection — a violation, a
+ * One TCP connection, inbound (already through admission, see {@link AdmissionDesk}) or dialled, and protocol §8's
+ * steps on it. Its reader thread connects and answers the responder's admission puzzle (if dialling), layers TLS 1.3
+ * over the socket (client if dialling, server if accepted), closes a dial whose certificate is not the node id it
+ * expected, runs the {@code HEY} exchange inside TLS, registers the {@link Peer}, then reads frames and hands each to
+ * {@link PeerEvents} — decoding only, never importing. Each step has its deadline (the handshake timeout; a dial's
+ * admission also the responder's answer window), as a socket timeout against silence and a timer against a trickle,
+ * so a stalled peer holds its thread only until then. Every frame after {@code SOL} travels inside TLS. Its writer thread drains the {@link OutboundQueue}. Whatever ends the connection — a violation, a
  * timeout, the peer, a full queue, shutdown — goes through {@link #close} once: bans if the reason says so, a last
  * {@code ERR} when there is someone to tell, the socket closed (forcibly after a short linger if the writer is
  * stuck), the peer unregistered and the departure reported.
@@ -47,6 +53,22 @@ import org.slf4j.LoggerFactory;
  * {@link #close} and {@link #sendFrame} are safe from any thread.
  */
 public final class Connection implements PeerLink {
+    /** Where the connection is in protocol §8; a step's deadline closes it only while it is there. */
+    private enum Step {
+        ADMISSION(DisconnectReason.HANDSHAKE_TIMEOUT, "admission puzzle"),
+        TLS(DisconnectReason.TLS_TIMEOUT, "TLS handshake"),
+        HELLO(DisconnectReason.HANDSHAKE_TIMEOUT, "HEY exchange"),
+        JOINED(DisconnectReason.IDLE_TIMEOUT, "frame");
+
+        private final DisconnectReason timeout;
+        private final String awaited;
+
+        Step(DisconnectReason timeout, String awaited) {
+            this.timeout = timeout;
+            this.awaited = awaited;
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
     private static final AtomicLong IDS = new AtomicLong();
     /** How long a closing connection waits for its last {@code ERR} to be written before the socket is shut. */
@@ -67,7 +89,9 @@ public final class Connection implements PeerLink {
     private volatile Thread writer;
     private volatile InetSocketAddress remote;
     private volatile Peer peer;
-    private volatile Address claimedId;
+    /** The node id of the peer's TLS certificate, once TLS is through. */
+    private volatile Address provenId;
+    private volatile Step step = Step.ADMISSION;
     private volatile long lastFrameNanos = System.nanoTime();
 
     private Connection(ConnectionContext context, Direction direction, PeerInfo.Source source,
@@ -181,34 +205,43 @@ public final class Connection implements PeerLink {
                 return;
             }
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout((int) context.policy().idleTimeout().toMillis());
-            startWriter();
-            long handshakeMillis = context.policy().handshakeTimeout().toMillis();
-            // A dialled connection first answers the responder's puzzle, which may take the whole answer window.
-            deadline = schedule(this::handshakeDeadline, direction == Direction.OUTBOUND
-                    ? AdmissionDesk.ANSWER_WINDOW_MS + handshakeMillis : handshakeMillis);
-            FrameReader reader = new FrameReader(new BufferedInputStream(input()),
-                    ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES);
+            long stepMillis = context.policy().handshakeTimeout().toMillis();
             if (direction == Direction.OUTBOUND) {
-                answerPuzzle(reader);
+                // Solving the responder's puzzle may take its whole answer window.
+                long admissionMillis = AdmissionDesk.ANSWER_WINDOW_MS + stepMillis;
+                socket.setSoTimeout((int) admissionMillis);
+                deadline = deadline(Step.ADMISSION, admissionMillis);
+                answerPuzzle();
+                cancel(deadline);
             }
-            PeerHello hello = context.handshake().run(context.hello().get(), reader, this::send, nodeId -> {
-                claimedId = nodeId;
-                expectedId.filter(expected -> !expected.equals(nodeId)).ifPresent(expected -> {
-                    throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH, "dialled "
-                            + remoteText() + " expecting node " + expected + ", reached node " + nodeId);
-                });
-                context.gate().admit(nodeId);
+            step = Step.TLS;
+            deadline = deadline(Step.TLS, stepMillis);
+            socket.setSoTimeout((int) stepMillis);
+            SSLSocket tls = direction == Direction.OUTBOUND ? context.tls().client(socket)
+                    : context.tls().server(socket, readAhead);
+            PeerCertificate certificate = PeerTls.handshake(tls);
+            provenId = certificate.nodeId();
+            cancel(deadline);
+            step = Step.HELLO;
+            deadline = deadline(Step.HELLO, stepMillis);
+            startWriter(tls.getOutputStream());
+            expectedId.filter(expected -> !expected.equals(certificate.nodeId())).ifPresent(expected -> {
+                throw new ProtocolViolationException(DisconnectReason.NODE_ID_MISMATCH, "dialled " + remoteText()
+                        + " expecting node " + expected + ", its TLS certificate is node " + certificate.nodeId());
             });
-            if (deadline != null) {
-                deadline.cancel(false);
-            }
+            FrameReader reader = new FrameReader(new BufferedInputStream(tls.getInputStream()),
+                    ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES);
+            PeerHello hello = context.handshake().run(context.hello().get(), certificate.nodeKey(), reader,
+                    this::send, context.gate());
+            cancel(deadline);
+            socket.setSoTimeout((int) context.policy().idleTimeout().toMillis());
             reader.limit(context.policy().maxFrameBytes());
             Peer joined = new Peer(this, hello, context.clock().millis());
             context.table().register(joined);
             peer = joined;
+            step = Step.JOINED;
             if (closed.get()) {
-                // The handshake deadline fired while we were registering.
+                // The hello's deadline fired while we were registering.
                 context.table().remove(joined);
                 return;
             }
@@ -219,11 +252,8 @@ public final class Connection implements PeerLink {
             close(e.reason(), e.getMessage());
         } catch (PeerErrorException e) {
             closeByPeer(e.reason(), e.notice().message());
-        } catch (SocketTimeoutException e) {
-            close(peer == null ? DisconnectReason.HANDSHAKE_TIMEOUT : DisconnectReason.IDLE_TIMEOUT,
-                    "no frame for " + context.policy().idleTimeout().toSeconds() + " s");
         } catch (IOException e) {
-            closeByPeer(DisconnectReason.CONNECTION_LOST, String.valueOf(e.getMessage()));
+            failed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close(DisconnectReason.SHUTDOWN, "interrupted");
@@ -231,32 +261,54 @@ public final class Connection implements PeerLink {
             LOG.warn("connection {} failed unexpectedly", remoteText(), e);
             close(DisconnectReason.CONNECTION_LOST, "internal error: " + e);
         } finally {
-            if (deadline != null) {
-                deadline.cancel(false);
-            }
+            cancel(deadline);
         }
     }
 
-    /** The socket's input, after the bytes the admission read ahead of the handshake. */
-    private InputStream input() throws IOException {
-        if (readAhead.length() == 0) {
-            return socket.getInputStream();
+    /** Ends the connection for a failed socket or TLS, named by the step it failed in. */
+    private void failed(IOException e) {
+        boolean timeout = causedBy(e, SocketTimeoutException.class);
+        String detail = String.valueOf(e.getMessage());
+        if (step == Step.TLS) {
+            close(timeout ? DisconnectReason.TLS_TIMEOUT : DisconnectReason.TLS_FAILED, detail);
+        } else if (timeout) {
+            long waited = step == Step.JOINED ? context.policy().idleTimeout().toMillis()
+                    : context.policy().handshakeTimeout().toMillis();
+            close(step.timeout, "no " + step.awaited + " within " + waited + " ms");
+        } else if (step == Step.HELLO && causedBy(e, SSLException.class)) {
+            // A peer that refused our certificate says so with a TLS alert on our first read.
+            close(DisconnectReason.TLS_FAILED, detail);
+        } else {
+            closeByPeer(DisconnectReason.CONNECTION_LOST, detail);
         }
-        return new SequenceInputStream(new ByteArrayInputStream(readAhead.toArray()), socket.getInputStream());
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Protocol §8 step 1 as the initiator: read the responder's {@code PUZ}, solve it off this thread and queue the
-     * {@code SOL}; the handshake follows at once, without waiting for an answer.
+     * Protocol §8 step 1 as the initiator, in plaintext: read the responder's {@code PUZ}, solve it off this thread and
+     * write the {@code SOL}; TLS follows at once, without waiting for an answer. The puzzle is read byte-exact, so
+     * nothing of the responder's TLS is consumed here.
      */
-    private void answerPuzzle(FrameReader reader) throws IOException, InterruptedException {
-        Message first = reader.next().orElseThrow(() -> new ProtocolViolationException(
-                DisconnectReason.CONNECTION_LOST, "the peer closed the connection before its admission puzzle"));
+    private void answerPuzzle() throws IOException, InterruptedException {
+        Message first = new FrameReader(socket.getInputStream(), ConnectionPolicy.HANDSHAKE_MAX_FRAME_BYTES).next()
+                .orElseThrow(() -> new ProtocolViolationException(DisconnectReason.CONNECTION_LOST,
+                        "the peer closed the connection before its admission puzzle"));
         if (!(first instanceof Puzzle puzzle)) {
             throw new ProtocolViolationException(DisconnectReason.UNSUPPORTED_VERSION,
                     "expected an admission puzzle (PUZ), got " + first.type() + ": a peer of protocol version 1?");
         }
-        send(context.solver().solve(puzzle, AdmissionDesk.ANSWER_WINDOW_MS));
+        Solution solution = context.solver().solve(puzzle, AdmissionDesk.ANSWER_WINDOW_MS);
+        OutputStream out = socket.getOutputStream();
+        out.write(FrameEncoder.encode(solution));
+        out.flush();
     }
 
     /** Dials the target; false (and the connection ended as {@code CONNECT_FAILED}) if that fails. */
@@ -294,25 +346,33 @@ public final class Connection implements PeerLink {
         }
     }
 
-    private void handshakeDeadline() {
-        if (peer == null) {
-            close(DisconnectReason.HANDSHAKE_TIMEOUT,
-                    "no handshake within " + context.policy().handshakeTimeout().toMillis() + " ms");
+    /** Closes the connection {@code millis} from now if it is still at step {@code at}; null when shutting down. */
+    private ScheduledFuture<?> deadline(Step at, long millis) {
+        return schedule(() -> {
+            if (step == at) {
+                close(at.timeout, "no " + at.awaited + " within " + millis + " ms");
+            }
+        }, millis);
+    }
+
+    private static void cancel(ScheduledFuture<?> deadline) {
+        if (deadline != null) {
+            deadline.cancel(false);
         }
     }
 
-    private void startWriter() {
+    private void startWriter(OutputStream out) {
         if (writerStarted.compareAndSet(false, true)) {
-            Thread thread = context.threads().newThread(this::writeLoop);
+            Thread thread = context.threads().newThread(() -> writeLoop(out));
             thread.setName("ccoin-p2p-write-" + id);
             writer = thread;
             thread.start();
         }
     }
 
-    private void writeLoop() {
+    private void writeLoop(OutputStream tls) {
         try {
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER_BYTES);
+            OutputStream out = new BufferedOutputStream(tls, WRITE_BUFFER_BYTES);
             while (true) {
                 List<byte[]> frames = queue.takeAll();
                 if (frames.isEmpty()) {
@@ -349,9 +409,9 @@ public final class Connection implements PeerLink {
     private void end(DisconnectReason reason, String detail, boolean byPeer) {
         Peer joined = peer;
         if (reason.bansPeer() && !byPeer) {
-            // An unproved node id is not banned: anyone could name someone else's key in a HEY. The ban holds even
-            // if the connection is gone already: a peer must not dodge it by hanging up before its block is judged.
-            context.bans().ban(joined != null ? Optional.of(joined.nodeId()) : Optional.empty(),
+            // The node id banned is the one TLS proved, never one a HEY merely names. The ban holds even if the
+            // connection is gone already: a peer must not dodge it by hanging up before its block is judged.
+            context.bans().ban(joined != null ? Optional.of(joined.nodeId()) : Optional.ofNullable(provenId),
                     remote != null ? remote.getAddress() : null);
         }
         if (!closed.compareAndSet(false, true)) {
@@ -360,7 +420,7 @@ public final class Connection implements PeerLink {
             }
             return;
         }
-        Optional<Address> nodeId = joined != null ? Optional.of(joined.nodeId()) : Optional.ofNullable(claimedId);
+        Optional<Address> nodeId = joined != null ? Optional.of(joined.nodeId()) : Optional.ofNullable(provenId);
         // Unregister before the socket closes: a peer that sees the close and reconnects must not find itself here.
         if (joined != null) {
             context.table().remove(joined);

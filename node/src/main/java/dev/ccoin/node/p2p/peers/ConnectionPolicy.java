@@ -3,9 +3,9 @@ package dev.ccoin.node.p2p.peers;
 import java.time.Duration;
 
 /**
- * The limits every connection works within: the largest frame after the handshake, how long the handshake may take,
- * how long a socket read may wait (the idle timeout), and the outbound queue's bounds in frames and bytes.
- * Immutable.
+ * The limits every connection works within: the largest frame after the handshake, how long each step of the
+ * handshake (TLS, then {@code HEY}) may take, how long a socket read may wait (the idle timeout), and the outbound
+ * queue's bounds in frames and bytes. Immutable.
  */
 public record ConnectionPolicy(int maxFrameBytes, Duration handshakeTimeout, Duration idleTimeout,
                                int outboundFrames, long outboundBytes) {

@@ -75,8 +75,8 @@ class GossipTest {
             assertThat(raw.awaitError()).map(ErrorNotice::code).contains("INVALID_BLOCK");
         }
         assertThat(node.network().isBanned(TestChain.address(rawKey))).isTrue();
-        try (RawPeer again = RawPeer.connect(node.network().listenPort())) {
-            assertThatThrownBy(() -> again.handshake(rawKey, params)).isInstanceOfSatisfying(
+        try (RawPeer again = RawPeer.connect(node.network().listenPort(), rawKey)) {
+            assertThatThrownBy(() -> again.handshake(params)).isInstanceOfSatisfying(
                     PeerErrorException.class, e -> assertThat(e.reason()).isEqualTo(DisconnectReason.BANNED));
         }
         assertThat(node.node().chain().head().height()).isZero();
@@ -199,8 +199,8 @@ class GossipTest {
     }
 
     private RawPeer handshaken(KeyPair key) {
-        RawPeer raw = RawPeer.connect(node.network().listenPort());
-        raw.handshake(key, params);
+        RawPeer raw = RawPeer.connect(node.network().listenPort(), key);
+        raw.handshake(params);
         Await.until(DEADLINE, "the node registered the raw peer", () -> node.network().peers().stream()
                 .anyMatch(p -> p.nodeId().equals(TestChain.address(key))));
         return raw;

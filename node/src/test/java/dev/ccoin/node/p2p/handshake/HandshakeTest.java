@@ -11,7 +11,6 @@ import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.core.types.Bytes;
 import dev.ccoin.node.config.Bootnode;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.p2p.P2pConfig;
@@ -21,13 +20,11 @@ import dev.ccoin.node.p2p.TestNet.Member;
 import dev.ccoin.node.p2p.TestNet;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
 import dev.ccoin.node.p2p.framing.PeerErrorException;
-import dev.ccoin.node.p2p.messages.Ack;
 import dev.ccoin.node.p2p.messages.ErrorNotice;
 import dev.ccoin.node.p2p.messages.Hey;
 import dev.ccoin.node.p2p.peers.PeerDeparture;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -143,8 +140,8 @@ class HandshakeTest {
             Member b = net.basic(List.of(a.endpoint()), config);
             Await.until(DEADLINE, "a and b peered", () -> a.peerCount() == 1 && b.peerCount() == 1);
 
-            try (RawPeer impostor = RawPeer.connect(a.network().listenPort())) {
-                assertThatThrownBy(() -> impostor.handshake(b.key(), params))
+            try (RawPeer impostor = RawPeer.connect(a.network().listenPort(), b.key())) {
+                assertThatThrownBy(() -> impostor.handshake(params))
                         .isInstanceOfSatisfying(PeerErrorException.class,
                                 e -> assertThat(e.reason()).isEqualTo(DisconnectReason.DUPLICATE_CONNECTION));
             }
@@ -153,17 +150,18 @@ class HandshakeTest {
     }
 
     @Test
-    void ackSignedWithAnotherKeyIsRefused() {
-        try (TestNet net = new TestNet(dir, params); RawPeer raw = connectedRaw(net)) {
-            KeyPair named = TestKeys.get(TestNet.RAW_KEYS);
-            Hey ours = hey(named, params);
-            raw.send(ours);
-            Hey theirs = raw.expect(Hey.class);
+    void heyNamingAnotherKeyThanTheCertificateIsRefusedWithNodeKeyMismatchAndBanned() {
+        try (TestNet net = new TestNet(dir, params)) {
+            Member a = net.basic(List.of(), config);
+            KeyPair certified = TestKeys.get(TestNet.RAW_KEYS);
+            try (RawPeer raw = RawPeer.connect(a.network().listenPort(), certified)) {
+                raw.send(hey(TestKeys.get(TestNet.RAW_KEYS + 1), params));
 
-            raw.send(new Ack(HandshakeProof.sign(NodeKey.of(TestKeys.get(TestNet.RAW_KEYS + 1)), theirs.challenge(),
-                    Genesis.block(params).hash())));
-
-            assertThat(raw.awaitError()).map(ErrorNotice::code).contains("BAD_HANDSHAKE");
+                assertThat(raw.awaitError()).map(ErrorNotice::code).contains("NODE_KEY_MISMATCH");
+            }
+            Await.until(DEADLINE, "the certificate's node id banned",
+                    () -> a.network().isBanned(RsaKeys.address(certified.getPublic())));
+            assertThat(a.peerCount()).isZero();
         }
     }
 
@@ -172,7 +170,7 @@ class HandshakeTest {
         P2pConfig quick = config.toBuilder().handshakeTimeout(Duration.ofMillis(300)).build();
         try (TestNet net = new TestNet(dir, params)) {
             Member a = net.basic(List.of(), quick);
-            try (RawPeer raw = RawPeer.connect(a.network().listenPort())) {
+            try (RawPeer raw = RawPeer.connect(a.network().listenPort(), TestKeys.get(TestNet.RAW_KEYS))) {
                 assertThat(raw.awaitError()).map(ErrorNotice::code).contains("HANDSHAKE_TIMEOUT");
                 assertThat(raw.awaitClosed()).isTrue();
             }
@@ -181,15 +179,12 @@ class HandshakeTest {
 
     private RawPeer connectedRaw(TestNet net) {
         Member a = net.basic(List.of(), config);
-        return RawPeer.connect(a.network().listenPort());
+        return RawPeer.connect(a.network().listenPort(), TestKeys.get(TestNet.RAW_KEYS));
     }
 
     static Hey hey(KeyPair key, ChainParams chain) {
-        byte[] challenge = new byte[Hey.CHALLENGE_BYTES];
-        new SecureRandom().nextBytes(challenge);
         return new Hey(Hey.PROTOCOL_VERSION, chain.networkId(), Genesis.block(chain).hash(),
-                RsaKeys.encode(key.getPublic()), 0, 0, Genesis.block(chain).hash(), java.math.BigInteger.ONE,
-                Bytes.of(challenge), "raw");
+                RsaKeys.encode(key.getPublic()), 0, 0, Genesis.block(chain).hash(), java.math.BigInteger.ONE, "raw");
     }
 
     private static List<PeerDeparture> recordDepartures(Member member) {

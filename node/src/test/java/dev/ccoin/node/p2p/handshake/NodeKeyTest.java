@@ -2,10 +2,8 @@ package dev.ccoin.node.p2p.handshake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.testing.TestKeys;
-import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.NodeScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +60,5 @@ class NodeKeyTest {
 
         assertThat(key.nodeId()).isEqualTo(RsaKeys.address(TestKeys.get(0).getPublic()));
         assertThat(dataDir.resolve(NodeKey.FILE)).doesNotExist();
-    }
-
-    @Test
-    void signaturesVerifyAgainstThePublicKeyTheHeyCarries() {
-        NodeKey key = NodeKey.of(TestKeys.get(1));
-        Hash32 message = Hash32.of(new byte[32]);
-
-        assertThat(Pss.verify(RsaKeys.publicKey(key.publicKey()), message, key.sign(message))).isTrue();
     }
 }

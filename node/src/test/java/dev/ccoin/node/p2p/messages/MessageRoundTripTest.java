@@ -35,11 +35,10 @@ class MessageRoundTripTest {
         Block block = BlockBuilder.onGenesis(PARAMS, store).transactions(new TxBuilder(PARAMS).build()).build();
         Hash32 hash = block.hash();
         return Stream.of(
-                new Hey(1, 7, hash, RsaKeys.encode(TestKeys.get(0).getPublic()), 30303, 12, hash,
-                        BigInteger.TWO.pow(70).add(BigInteger.ONE), Bytes.of(new byte[32]), "ccoin/test"),
+                new Hey(Hey.PROTOCOL_VERSION, 7, hash, RsaKeys.encode(TestKeys.get(0).getPublic()), 30303, 12, hash,
+                        BigInteger.TWO.pow(70).add(BigInteger.ONE), "ccoin/test"),
                 new Puzzle(Puzzle.VERSION, hash, 24, 1_700_000_010_000L),
                 new Solution(hash, Long.MAX_VALUE),
-                new Ack(Bytes.of(new byte[256])),
                 new ErrorNotice("WRONG_GENESIS", "other chain"),
                 new Ping(0), new Pong(Long.MAX_VALUE),
                 new HeadRequest(),
@@ -109,16 +108,25 @@ class MessageRoundTripTest {
     }
 
     @Test
-    void challengeOfAnotherLengthIsRefused() {
+    void heyIsTheNineFieldsOfVersionTwoWithoutAChallenge() {
         Hey hey = (Hey) everyMessage().findFirst().orElseThrow();
-        Hey shortChallenge = new Hey(1, 7, hey.genesisHash(), hey.nodeKey(), 1, 0, hey.headHash(), BigInteger.ONE,
-                Bytes.of(new byte[32]), "x");
-        byte[] body = Codec.encode(shortChallenge);
-        // Replace "bin8 32" by "bin8 31" and drop a byte: a 31-byte challenge.
-        String hex = Bytes.of(body).toHex();
-        String patched = hex.replace("c420" + "00".repeat(32) + "a178", "c41f" + "00".repeat(31) + "a178");
+        byte[] body = Codec.encode(hey);
 
-        assertThatThrownBy(() -> MessageType.HEY.decode(Bytes.parseHex(patched).toArray()))
-                .isInstanceOf(DecodeException.class).hasMessageContaining("challenge");
+        // fixarray of 9, then protocolVersion 2 as a positive fixint, and the agent as the last field.
+        assertThat(body[0]).isEqualTo((byte) 0x99);
+        assertThat(body[1]).isEqualTo((byte) 0x02);
+        assertThat(Bytes.of(body).toHex()).endsWith("aa" + Bytes.of("ccoin/test".getBytes()).toHex());
+    }
+
+    @Test
+    void heyOfVersionOneWithItsChallengeIsRefused() {
+        Hey hey = (Hey) everyMessage().findFirst().orElseThrow();
+        String v2 = Bytes.of(Codec.encode(hey)).toHex();
+        String agent = "aa" + Bytes.of("ccoin/test".getBytes()).toHex();
+        // Ten fields, the v1 challenge (bin8 of 32 bytes) before the agent.
+        String v1 = "9a01" + v2.substring(4, v2.length() - agent.length()) + "c420" + "00".repeat(32) + agent;
+
+        assertThatThrownBy(() -> MessageType.HEY.decode(Bytes.parseHex(v1).toArray()))
+                .isInstanceOf(DecodeException.class);
     }
 }

@@ -47,7 +47,7 @@ public final class FakePeer implements PeerLink {
         nodeId[0] = (byte) (id >> 8);
         nodeId[1] = (byte) id;
         Hey hey = new Hey(Hey.PROTOCOL_VERSION, 0, Hash32.ZERO, Bytes.EMPTY, 0, head.height(), head.hash(),
-                head.totalWork(), Bytes.of(new byte[Hey.CHALLENGE_BYTES]), "fake-" + id);
+                head.totalWork(), "fake-" + id);
         this.peer = new Peer(this, new PeerHello(Address.of(nodeId), hey), 0);
     }
 

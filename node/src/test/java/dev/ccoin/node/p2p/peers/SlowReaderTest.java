@@ -54,8 +54,8 @@ class SlowReaderTest {
             BlocksRequest everything = new BlocksRequest(List.of(factory.genesis().hash()), 128);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 
-            try (RawPeer greedy = RawPeer.connect(node.network().listenPort())) {
-                greedy.handshake(TestKeys.get(TestNet.RAW_KEYS), params);
+            try (RawPeer greedy = RawPeer.connect(node.network().listenPort(), TestKeys.get(TestNet.RAW_KEYS))) {
+                greedy.handshake(params);
                 byte[] request = FrameEncoder.encode(everything);
                 for (int i = 0; i < MAX_REQUESTS && System.nanoTime() < deadline && greedy.sendRaw(request); i++) {
                     if (departures.stream().anyMatch(d -> d.nodeId().filter(rawId::equals).isPresent())) {

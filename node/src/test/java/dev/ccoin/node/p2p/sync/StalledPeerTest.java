@@ -9,7 +9,6 @@ import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TestKeys;
-import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.P2pConfig;
@@ -37,12 +36,12 @@ class StalledPeerTest {
     void peerThatNeverAnswersIsDroppedAndTheNextBestPeerIsUsed() {
         try (TestNet net = new TestNet(dir, params)) {
             Member node = net.basic(List.of(), config);
-            try (RawPeer staller = RawPeer.connect(node.network().listenPort())) {
+            try (RawPeer staller = RawPeer.connect(node.network().listenPort(), TestKeys.get(TestNet.RAW_KEYS + 2))) {
                 // Claims far more work than anyone, then ignores the node's request for blocks.
                 Hey boast = new Hey(Hey.PROTOCOL_VERSION, params.networkId(), Genesis.block(params).hash(),
                         RsaKeys.encode(TestKeys.get(TestNet.RAW_KEYS + 2).getPublic()), 0, 1_000_000, Hash32.ZERO,
-                        BigInteger.TWO.pow(100), Bytes.of(new byte[32]), "staller");
-                staller.handshake(TestKeys.get(TestNet.RAW_KEYS + 2), params, boast);
+                        BigInteger.TWO.pow(100), "staller");
+                staller.handshake(params, boast);
                 staller.expect(BlocksRequest.class);
 
                 Member honest = net.basic(List.of(), config);
