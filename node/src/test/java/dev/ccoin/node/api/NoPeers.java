@@ -5,6 +5,7 @@ import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.network.TrafficStatus;
 import java.util.List;
 
 /**
@@ -37,5 +38,10 @@ public final class NoPeers implements NetworkView {
     @Override
     public AdmissionStatus admission() {
         return AdmissionStatus.NONE;
+    }
+
+    @Override
+    public TrafficStatus traffic() {
+        return TrafficStatus.NONE;
     }
 }
