@@ -8,8 +8,9 @@ import java.util.TreeMap;
  * The node's peer-to-peer traffic since it started: frames and their bytes (length prefix included) sent and
  * received, by 3-letter frame type, and what became of announced transactions, by event ({@code announced}: hashes
  * peers announced, {@code requested}: hashes this node asked bodies for, {@code received}: bodies that arrived,
- * {@code duplicate}: announced hashes and arrived bodies this node already had, {@code served}: bodies sent to
- * peers that asked, {@code timed_out}: requests a peer left unanswered). Immutable; maps sorted by key.
+ * {@code known}: announced hashes this node already had, so their bodies did not cross, {@code duplicate}: bodies
+ * that arrived when this node already had them, {@code served}: bodies sent to peers that asked, {@code timed_out}:
+ * requests a peer left unanswered). Immutable; maps sorted by key.
  */
 public record TrafficStatus(Map<String, Long> sentFrames, Map<String, Long> sentBytes,
                             Map<String, Long> receivedFrames, Map<String, Long> receivedBytes,

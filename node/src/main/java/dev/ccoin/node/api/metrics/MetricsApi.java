@@ -93,7 +93,8 @@ public final class MetricsApi implements ApiRoutes {
                 .labelled("ccoin_p2p_received_bytes_total", "Bytes of the P2P frames received, by frame type.",
                         "counter", "type", traffic.receivedBytes())
                 .labelled("ccoin_p2p_transactions_total", "Announced transactions by event: announced, requested, "
-                        + "received, duplicate (a body that did not have to cross), served, timed_out.", "counter",
+                        + "received, known (a body that did not have to cross), duplicate (one that crossed for nothing), served, "
+                        + "timed_out.", "counter",
                         "event", traffic.transactions())
                 .gauge("ccoin_syncing", "1 while syncing from a peer with more work, else 0.",
                         sync.state() == SyncStatus.State.SYNCING ? 1 : 0)

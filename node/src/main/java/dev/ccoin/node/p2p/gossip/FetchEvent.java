@@ -8,7 +8,9 @@ enum FetchEvent {
     REQUESTED,
     /** A body that arrived ({@code TBS}, or a whole {@code TXN}). */
     RECEIVED,
-    /** An announced hash or an arrived body the node already had: a body that did not have to cross. */
+    /** An announced hash the node already had: a body that did not have to cross. */
+    KNOWN,
+    /** A body that arrived when the node already had it: one that crossed for nothing. */
     DUPLICATE,
     /** A body sent to a peer that asked for it. */
     SERVED,

@@ -322,14 +322,12 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
             case STOPPING -> LOG.debug("{} bodies from {} dropped: the network is stopping", hashes.size(), from);
             case REQUESTED -> {
                 hashes.forEach(from::markKnown);
-                counters.add(FetchEvent.RECEIVED, hashes.size());
                 List<Transaction> fresh = new ArrayList<>(hashes.size());
                 for (Transaction tx : bodies.transactions()) {
                     if (!node.pool().contains(tx.hash())) {
                         fresh.add(tx);
                     }
                 }
-                counters.add(FetchEvent.DUPLICATE, hashes.size() - fresh.size());
                 if (!fresh.isEmpty()) {
                     submit(from, fresh);
                 }

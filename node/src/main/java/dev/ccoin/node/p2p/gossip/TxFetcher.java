@@ -68,7 +68,7 @@ final class TxFetcher {
             }
             state.toAsk.add(hash);
         }
-        counters.add(FetchEvent.DUPLICATE, duplicates);
+        counters.add(FetchEvent.KNOWN, duplicates);
         if (state != null) {
             dispatch(from, state);
         }
@@ -90,10 +90,15 @@ final class TxFetcher {
                 return Delivery.UNREQUESTED;
             }
         }
+        int duplicates = 0;
         for (Hash32 hash : hashes) {
             fetches.remove(hash);
-            seen.add(hash);
+            if (!seen.add(hash)) {
+                duplicates++;
+            }
         }
+        counters.add(FetchEvent.RECEIVED, hashes.size());
+        counters.add(FetchEvent.DUPLICATE, duplicates);
         for (Hash32 hash : missing) {
             moveOn(hash, from);
         }
