@@ -6,6 +6,8 @@ import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
 import dev.ccoin.node.network.TrafficStatus;
+import dev.ccoin.node.p2p.framing.FrameCounters;
+import dev.ccoin.node.p2p.gossip.FetchCounters;
 import java.util.List;
 
 /**
@@ -40,8 +42,11 @@ public final class NoPeers implements NetworkView {
         return AdmissionStatus.NONE;
     }
 
+    /** Every frame type and fetch event at 0, as a node's network shows them before its first peer. */
     @Override
     public TrafficStatus traffic() {
-        return TrafficStatus.NONE;
+        FrameCounters frames = new FrameCounters();
+        return new TrafficStatus(frames.sentFrames(), frames.sentBytes(), frames.receivedFrames(),
+                frames.receivedBytes(), new FetchCounters().snapshot());
     }
 }

@@ -8,6 +8,8 @@ enum Delivery {
     UNREQUESTED,
     /** No request of this peer is unanswered. */
     UNASKED,
+    /** The peer was dropped meanwhile (its request timed out, or it left): the bodies are dropped, without blame. */
+    DROPPED,
     /** The network is stopping; the bodies are dropped. */
     STOPPING
 }

@@ -185,7 +185,7 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
         fetcher.tick(System.nanoTime());
     }
 
-    /** Frames, bytes and fetch events, for the metrics. */
+    /** What became of announced transactions, by event, for the metrics. */
     public FetchCounters counters() {
         return counters;
     }
@@ -314,12 +314,13 @@ public final class Gossip implements HeadListener, Consumer<List<Transaction>> {
         } catch (RejectedExecutionException e) {
             verdict.complete(Delivery.STOPPING);
         }
-        switch (await(verdict)) {
+        Delivery delivery = await(verdict);
+        switch (delivery) {
             case UNASKED -> throw new ProtocolViolationException(DisconnectReason.UNEXPECTED_MESSAGE,
                     "TBS without a TGR");
             case UNREQUESTED -> throw new ProtocolViolationException(DisconnectReason.BAD_RESPONSE,
                     "TBS with a transaction its TGR did not ask for");
-            case STOPPING -> LOG.debug("{} bodies from {} dropped: the network is stopping", hashes.size(), from);
+            case DROPPED, STOPPING -> LOG.debug("{} bodies from {} dropped: {}", hashes.size(), from, delivery);
             case REQUESTED -> {
                 hashes.forEach(from::markKnown);
                 List<Transaction> fresh = new ArrayList<>(hashes.size());

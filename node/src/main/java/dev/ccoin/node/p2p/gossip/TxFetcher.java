@@ -76,6 +76,11 @@ final class TxFetcher {
 
     /** {@code from} sent a {@code TBS} with bodies of {@code hashes}: does it answer its oldest request? */
     Delivery delivered(Peer from, List<Hash32> hashes) {
+        if (!from.isConnected()) {
+            // An answer that crossed the timeout that dropped the peer: late, not a lie.
+            forget(from);
+            return Delivery.DROPPED;
+        }
         PeerFetches state = peers.get(from);
         Request request = state == null ? null : state.outstanding.poll();
         if (request == null) {
