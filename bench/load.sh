@@ -89,4 +89,23 @@ if [ -f "$dir/cpu.0" ] && [ -f "$dir/cpu.2" ] && [ -s "$dir/included" ]; then
         END {if (n > 0) printf "node CPU per transaction: %.3f ms (%d node processes summed, %.1f CPU s / %d included)\n",
                1000 * cpu / n, nodes, cpu, n}'
 fi
+
+# Bytes on the wire, from the nodes' own P2P counters (ccoin_p2p_sent_bytes_total by frame type, warm-up included):
+# per transaction included and per connection (half the peers all nodes count). Printed when the nodes have them.
+p2p_bytes() {
+  local metrics="" url
+  for url in ${apis//,/ }; do metrics+=$(curl -sf "$url/metrics" || true); metrics+=$'\n'; done
+  awk '
+    /^ccoin_p2p_sent_bytes_total\{/ { match($0, /type="[A-Z]+"/); t = substr($0, RSTART + 6, 3); b[t] += $2; all += $2 }
+    /^ccoin_peers / { peers += $2 }
+    /^ccoin_transactions_included_total / { if ($2 > inc) inc = $2 }
+    END {
+      if (all == 0 || inc == 0 || peers == 0) exit
+      links = peers / 2
+      printf "p2p bytes     %.0f per included transaction per connection (%d connections, %d transactions):", all / inc / links, links, inc
+      for (t in b) if (b[t] / inc / links >= 1) printf " %s %.0f", t, b[t] / inc / links
+      printf "\n"
+    }' <<<"$metrics"
+}
+p2p_bytes
 exit $status

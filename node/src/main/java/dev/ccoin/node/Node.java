@@ -175,6 +175,7 @@ public final class Node implements NodeIntake, AutoCloseable {
      *
      * @return one admission per transaction, in order
      */
+    @Override
     public List<Admission> submitTransactions(List<Transaction> txs) {
         List<Admission> admissions = new ArrayList<>(txs.size());
         List<Transaction> admitted = new ArrayList<>(txs.size());

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one maker of a node's threads, as Besu's {@code EthScheduler}: every executor and thread of the node — the
  * chain thread, the verifier pool, the miner and its nonce-search workers, the P2P admission, puzzle-solving,
- * connection, maintenance and sync threads, the discovery client, the API's HTTP and event threads — is created
+ * connection, maintenance, sync and fetch threads, the discovery client, the API's HTTP and event threads — is created
  * here, named {@code ccoin-…}, and handed to the component that runs on it. {@link #stop()} shuts the executors down in the reverse order of
  * their creation — as a node is wired, the API's and the network's before the miner's, then the chain thread, then
  * the verifier pool — and {@link #awaitStop} waits for every executor and every thread it made to end.

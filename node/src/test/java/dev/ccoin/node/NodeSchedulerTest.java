@@ -41,7 +41,7 @@ class NodeSchedulerTest {
 
         assertThat(running).as("every thread the nodes started").allMatch(name -> name.startsWith("ccoin-"))
                 .contains("ccoin-chain", "ccoin-miner", "ccoin-p2p", "ccoin-p2p-sync", "ccoin-p2p-admission",
-                        "ccoin-p2p-solve",
+                        "ccoin-p2p-solve", "ccoin-p2p-fetch",
                         "ccoin-api-events")
                 .anyMatch(name -> name.startsWith("ccoin-pow-"))
                 .anyMatch(name -> name.startsWith("ccoin-p2p-in-"))

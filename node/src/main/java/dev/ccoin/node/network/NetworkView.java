@@ -13,4 +13,7 @@ public interface NetworkView {
 
     /** The admission of inbound connections: difficulty, waiting connections, refused IPs and counters. */
     AdmissionStatus admission();
+
+    /** Frames and bytes by type, and what became of announced transactions. */
+    TrafficStatus traffic();
 }

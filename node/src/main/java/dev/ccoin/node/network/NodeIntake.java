@@ -3,6 +3,7 @@ package dev.ccoin.node.network;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.node.txpool.Admission;
 import dev.ccoin.node.txpool.TxPool;
+import java.util.List;
 
 /**
  * What gossip uses of the node: besides the chain and the way a block goes in, the pool (which transactions wait,
@@ -14,4 +15,7 @@ public interface NodeIntake extends BlockIntake {
     TxPool pool();
 
     Admission submitTransaction(Transaction tx);
+
+    /** Offers transactions in order, each admitted or refused on its own; one admission each, in order. */
+    List<Admission> submitTransactions(List<Transaction> txs);
 }

@@ -21,6 +21,9 @@ import dev.ccoin.node.p2p.messages.PeerList;
 import dev.ccoin.node.p2p.messages.PeersRequest;
 import dev.ccoin.node.p2p.messages.Ping;
 import dev.ccoin.node.p2p.messages.Pong;
+import dev.ccoin.node.p2p.messages.TransactionBodies;
+import dev.ccoin.node.p2p.messages.TransactionHashes;
+import dev.ccoin.node.p2p.messages.TransactionRequest;
 import dev.ccoin.node.p2p.peers.Candidates;
 import dev.ccoin.node.p2p.peers.Peer;
 import dev.ccoin.node.p2p.peers.PeerDeparture;
@@ -38,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where a peer's frames go once its handshake is done: liveness and head questions are answered here, block pages
- * are served and received for sync, blocks and transactions go to gossip, peer lists feed the dial candidates. Also
+ * are served and received for sync, blocks, transactions and their announcements, requests and bodies go to gossip, peer lists feed the dial candidates. Also
  * logs peers joining and leaving (INFO, a node on another chain at WARN; connection attempts that simply failed at
  * DEBUG) and tells the {@link PeerListener}s. Thread-safe: stateless apart from the listener list; runs on reader
  * threads.
@@ -102,6 +105,9 @@ final class MessageRouter implements PeerEvents {
             case ABL -> peer.receivedPage((BlocksPage) message);
             case BLK -> gossip.onBlock(peer, ((NewBlock) message).block());
             case TXN -> gossip.onTransaction(peer, ((NewTransaction) message).transaction());
+            case THA -> gossip.onAnnouncement(peer, (TransactionHashes) message);
+            case TGR -> gossip.onRequest(peer, (TransactionRequest) message);
+            case TBS -> gossip.onBodies(peer, (TransactionBodies) message);
             case GPR -> peer.send(peerList(peer));
             case PRS -> learn((PeerList) message);
             case PUZ, SOL, HEY, ERR -> throw new ProtocolViolationException(DisconnectReason.UNEXPECTED_MESSAGE,

@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 
 /**
  * The network's settings, made by a {@link Builder} that starts from the spec's defaults: 8 MiB frames, 5 s for each
- * step of the handshake (the TLS handshake, the {@code HEY} exchange), a ping every 15 s, 60 s idle timeout, 10 s request timeout, 10 minute bans. Dialling backs off from 1 s
+ * step of the handshake (the TLS handshake, the {@code HEY} exchange), a ping every 15 s, 60 s idle timeout, 10 s request timeout (5 s for transaction bodies), 10 minute bans. Dialling backs off from 1 s
  * to at most 60 s; maintenance ticks every second; peer lists are asked for every minute while there is room;
- * transactions waiting in the pool longer than 15 s are offered to every peer again every 15 s; a peer's outbound
+ * transactions waiting in the pool longer than 15 s are announced to every peer again every 15 s; a peer's outbound
  * queue holds at most 4 096 frames and 32 MiB. Admission puzzles start at 8 bits and rise to at most 24 when more than
  * 20 are issued in a second or over half of the 512 pending slots are taken; as initiator the node solves puzzles of
  * at most 24 bits. {@code maxPeers} empty means the chain's {@code max_peers}. Tests
@@ -20,6 +20,7 @@ public record P2pConfig(
         Duration pingInterval,
         Duration idleTimeout,
         Duration requestTimeout,
+        Duration fetchTimeout,
         Duration banDuration,
         Duration dialBackoffInitial,
         Duration dialBackoffMax,
@@ -61,6 +62,7 @@ public record P2pConfig(
         private Duration pingInterval = Duration.ofSeconds(15);
         private Duration idleTimeout = Duration.ofSeconds(60);
         private Duration requestTimeout = Duration.ofSeconds(10);
+        private Duration fetchTimeout = Duration.ofSeconds(5);
         private Duration banDuration = Duration.ofMinutes(10);
         private Duration dialBackoffInitial = Duration.ofSeconds(1);
         private Duration dialBackoffMax = Duration.ofSeconds(60);
@@ -87,6 +89,7 @@ public record P2pConfig(
             pingInterval = c.pingInterval;
             idleTimeout = c.idleTimeout;
             requestTimeout = c.requestTimeout;
+            fetchTimeout = c.fetchTimeout;
             banDuration = c.banDuration;
             dialBackoffInitial = c.dialBackoffInitial;
             dialBackoffMax = c.dialBackoffMax;
@@ -127,6 +130,12 @@ public record P2pConfig(
 
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** How long a peer may leave a transaction request ({@code TGR}) unanswered before it is dropped. */
+        public Builder fetchTimeout(Duration fetchTimeout) {
+            this.fetchTimeout = fetchTimeout;
             return this;
         }
 
@@ -220,7 +229,7 @@ public record P2pConfig(
         }
 
         public P2pConfig build() {
-            return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout,
+            return new P2pConfig(maxFrameBytes, handshakeTimeout, pingInterval, idleTimeout, requestTimeout, fetchTimeout,
                     banDuration, dialBackoffInitial, dialBackoffMax, maintenanceInterval, peerExchangeInterval,
                     rebroadcastInterval, maxPeers, outboundQueueFrames, outboundQueueBytes, filter, agent, admissionBits,
                     maxAdmissionBits, admissionRate, maxPending, maxSolveBits);

@@ -13,12 +13,15 @@ import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.network.TrafficStatus;
 import dev.ccoin.node.p2p.admission.AdmissionDesk;
 import dev.ccoin.node.p2p.admission.AdmissionSettings;
 import dev.ccoin.node.p2p.admission.PuzzleSolver;
+import dev.ccoin.node.p2p.framing.FrameCounters;
 import dev.ccoin.node.p2p.gossip.Gossip;
 import dev.ccoin.node.p2p.handshake.Handshake;
 import dev.ccoin.node.p2p.handshake.NodeKey;
+import dev.ccoin.node.p2p.messages.MessageType;
 import dev.ccoin.node.p2p.peers.Backoff;
 import dev.ccoin.node.p2p.peers.BanList;
 import dev.ccoin.node.p2p.peers.Candidates;
@@ -60,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * puzzles of the peers this node dials; a reader and a writer thread per admitted or dialled connection
  * ({@code ccoin-p2p-in-…} or {@code ccoin-p2p-out-…}, {@code ccoin-p2p-write-…}), the reader running TLS 1.3
  * ({@link PeerTls}) and the {@code HEY} exchange before anything else; {@code ccoin-p2p}, the maintenance thread (pings, idle and filter checks, dialling, peer exchange, handshake deadlines);
- * {@code ccoin-p2p-sync}, the sync thread. Blocks are imported only on the node's chain thread. Thread-safe;
+ * {@code ccoin-p2p-sync}, the sync thread; {@code ccoin-p2p-fetch}, the owner of the transaction announcement batches and fetches. Blocks are imported only on the node's chain thread. Thread-safe;
  * {@link #close} ends every connection with {@code ERR SHUTDOWN} and stops the threads (call it before closing the
  * node).
  */
@@ -71,6 +74,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private static final int REBROADCAST_MAX = 1_000;
     /** Protocol §8: at most this many connections from one IP wait for admission. */
     private static final int MAX_PENDING_PER_IP = 4;
+    /** How often the fetch thread sends the waiting announcement batches and requests and checks the timeouts. */
+    private static final long FETCH_TICK_MS = 5;
 
     private final NodeKey key;
     private final AdmissionDesk desk;
@@ -78,6 +83,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ScheduledExecutorService solveThread;
     private final ScheduledExecutorService syncThread;
+    private final ScheduledExecutorService fetchThread;
+    private final FrameCounters frames = new FrameCounters();
     private final ThreadFactory connectionThreads;
     private final PeerTable peers;
     private final BanList bans;
@@ -90,6 +97,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     private volatile ConnectionContext context;
     private volatile ScheduledFuture<?> maintenanceTask;
     private volatile ScheduledFuture<?> rebroadcastTask;
+    private volatile ScheduledFuture<?> fetchTask;
 
     private P2pNetwork(Node node, NodeKey key, P2pConfig config, Clock clock) {
         this.key = key;
@@ -98,6 +106,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         this.solveThread = threads.scheduler("ccoin-p2p-solve");
         this.solver = new PuzzleSolver(solveThread, config.maxSolveBits());
         this.syncThread = threads.scheduler("ccoin-p2p-sync");
+        this.fetchThread = threads.scheduler("ccoin-p2p-fetch");
         this.connectionThreads = threads.threads("ccoin-p2p-connection");
         ChainView chain = node.chain();
         this.peers = new PeerTable(config.maxPeers().orElse(chain.params().maxPeers()));
@@ -106,7 +115,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
                 new SplittableRandom()), clock);
         // Each needs the other: the sync announces through gossip, gossip stays quiet while the sync imports.
         this.sync = new Synchronizer(node, peers, config.requestTimeout(), clock, this::announceBlock);
-        this.gossip = new Gossip(node, peers, sync::isImporting);
+        this.gossip = new Gossip(node, peers, sync::isImporting, fetchThread, config.fetchTimeout());
         this.router = new MessageRouter(key.nodeId(), chain, peers, candidates, gossip, sync);
         NodeConfig nodeConfig = node.config();
         // Last, so a failure leaves nothing bound; the desk hands nothing over before begin() starts it.
@@ -165,7 +174,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
                 config.idleTimeout(), config.outboundQueueFrames(), config.outboundQueueBytes());
         context = new ConnectionContext(PeerTls.of(key), handshake,
                 () -> handshake.hello(chain.head(), listenPort, config.agent()), policy, peers, bans,
-                config.filter()::allows, router, solver, timer, clock, connectionThreads, connections);
+                config.filter()::allows, router, solver, timer, clock, connectionThreads, connections, frames);
         PeerMaintenance maintenance = new PeerMaintenance(context, candidates, key.nodeId(), config.pingInterval(),
                 config.peerExchangeInterval(), new SplittableRandom());
         long tick = config.maintenanceInterval().toMillis();
@@ -173,6 +182,8 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         long every = config.rebroadcastInterval().toMillis();
         rebroadcastTask = timer.scheduleWithFixedDelay(
                 () -> runSafely(() -> gossip.rebroadcast(clock.millis() - every, REBROADCAST_MAX)), every, every,
+                TimeUnit.MILLISECONDS);
+        fetchTask = fetchThread.scheduleWithFixedDelay(() -> runSafely(gossip::tick), FETCH_TICK_MS, FETCH_TICK_MS,
                 TimeUnit.MILLISECONDS);
         syncThread.execute(sync);
         node.addHeadListener(gossip);
@@ -271,6 +282,22 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
     }
 
     @Override
+    public TrafficStatus traffic() {
+        return new TrafficStatus(frames.sentFrames(), frames.sentBytes(), frames.receivedFrames(),
+                frames.receivedBytes(), gossip.counters().snapshot());
+    }
+
+    /** The frames of one type this node received so far. */
+    public long framesReceived(MessageType type) {
+        return frames.receivedFrames(type);
+    }
+
+    /** The frames of one type this node sent so far. */
+    public long framesSent(MessageType type) {
+        return frames.sentFrames(type);
+    }
+
+    @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
@@ -285,6 +312,9 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         if (maintenanceTask != null) {
             maintenanceTask.cancel(false);
         }
+        if (fetchTask != null) {
+            fetchTask.cancel(false);
+        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_GRACE_MS);
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(deadline);
@@ -292,6 +322,7 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         // The network is their only user: it ends them now, not at the node's stop, so no tick dials after this.
         timer.shutdownNow();
         syncThread.shutdownNow();
+        fetchThread.shutdownNow();
         // A dial the last maintenance tick started after the first pass.
         for (Connection connection : List.copyOf(connections)) {
             connection.shutdown(System.nanoTime());

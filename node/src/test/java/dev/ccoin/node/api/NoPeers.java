@@ -5,6 +5,9 @@ import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.network.TrafficStatus;
+import dev.ccoin.node.p2p.framing.FrameCounters;
+import dev.ccoin.node.p2p.gossip.FetchCounters;
 import java.util.List;
 
 /**
@@ -37,5 +40,13 @@ public final class NoPeers implements NetworkView {
     @Override
     public AdmissionStatus admission() {
         return AdmissionStatus.NONE;
+    }
+
+    /** Every frame type and fetch event at 0, as a node's network shows them before its first peer. */
+    @Override
+    public TrafficStatus traffic() {
+        FrameCounters frames = new FrameCounters();
+        return new TrafficStatus(frames.sentFrames(), frames.sentBytes(), frames.receivedFrames(),
+                frames.receivedBytes(), new FetchCounters().snapshot());
     }
 }

@@ -75,6 +75,11 @@ public final class InlineNode implements NodeIntake, AutoCloseable {
         return pool.admit(tx, chain.headState());
     }
 
+    @Override
+    public List<Admission> submitTransactions(List<Transaction> txs) {
+        return txs.stream().map(this::submitTransaction).toList();
+    }
+
     /** Told of head switches after the pool, as a node's listeners are. */
     public void addHeadListener(HeadListener listener) {
         chain.addListener(listener);

@@ -37,7 +37,7 @@ class P2pConfigTest {
         assertThat(changed.requestTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(changed.maxPeers()).isEqualTo(OptionalInt.of(3));
         assertThat(changed).isEqualTo(new P2pConfig(base.maxFrameBytes(), base.handshakeTimeout(),
-                base.pingInterval(), base.idleTimeout(), Duration.ofMillis(500), base.banDuration(),
+                base.pingInterval(), base.idleTimeout(), Duration.ofMillis(500), base.fetchTimeout(), base.banDuration(),
                 base.dialBackoffInitial(), base.dialBackoffMax(), base.maintenanceInterval(),
                 base.peerExchangeInterval(), base.rebroadcastInterval(), OptionalInt.of(3), base.outboundQueueFrames(),
                 base.outboundQueueBytes(), base.filter(), base.agent(), base.admissionBits(), base.maxAdmissionBits(),

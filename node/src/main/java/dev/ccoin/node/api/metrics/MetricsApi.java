@@ -9,6 +9,7 @@ import dev.ccoin.node.mining.Miner;
 import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.network.TrafficStatus;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * {@code GET /api/v1/metrics}, and the same text at the root's {@code GET /metrics} where Prometheus looks by
- * default: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — and the
+ * default: gauges read at scrape time — head, peers, sync, pool, mining, event subscribers — the network's traffic counters, and the
  * {@link NodeMetrics} counters, in the Prometheus text format. Thread-safe.
  */
 public final class MetricsApi implements ApiRoutes {
@@ -59,6 +60,7 @@ public final class MetricsApi implements ApiRoutes {
         SyncStatus sync = network.syncStatus();
         NodeMetrics.Snapshot counters = metrics.snapshot();
         AdmissionStatus admission = network.admission();
+        TrafficStatus traffic = network.traffic();
         PrometheusText text = new PrometheusText()
                 .info("ccoin_node_info", "The node's type, chain and storage engine.", info)
                 .gauge("ccoin_head_height", "Height of the canonical head block.", head.height())
@@ -82,6 +84,18 @@ public final class MetricsApi implements ApiRoutes {
                         admission.refusedAtAccept())
                 .summary("ccoin_admission_solve_seconds", "Time this node spent solving the puzzles of peers it dialled.",
                         admission.solveSeconds(), admission.puzzlesSolvedAsInitiator())
+                .labelled("ccoin_p2p_frames_sent_total", "P2P frames queued to peers, by frame type.", "counter",
+                        "type", traffic.sentFrames())
+                .labelled("ccoin_p2p_sent_bytes_total", "Bytes of the P2P frames queued to peers, by frame type.",
+                        "counter", "type", traffic.sentBytes())
+                .labelled("ccoin_p2p_frames_received_total", "P2P frames received from peers, by frame type.",
+                        "counter", "type", traffic.receivedFrames())
+                .labelled("ccoin_p2p_received_bytes_total", "Bytes of the P2P frames received, by frame type.",
+                        "counter", "type", traffic.receivedBytes())
+                .labelled("ccoin_p2p_transactions_total", "Announced transactions by event: announced, requested, "
+                        + "received, known (a body that did not have to cross), duplicate (one that crossed for nothing), served, "
+                        + "timed_out.", "counter",
+                        "event", traffic.transactions())
                 .gauge("ccoin_syncing", "1 while syncing from a peer with more work, else 0.",
                         sync.state() == SyncStatus.State.SYNCING ? 1 : 0)
                 .gauge("ccoin_sync_target_height", "Height the node syncs towards (its head when synced).",

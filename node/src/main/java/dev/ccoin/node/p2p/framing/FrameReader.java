@@ -20,6 +20,7 @@ public final class FrameReader {
 
     private final InputStream in;
     private int maxFrameBytes;
+    private int lastFrameBytes;
 
     public FrameReader(InputStream in, int maxFrameBytes) {
         this.in = in;
@@ -64,12 +65,18 @@ public final class FrameReader {
         MessageType type = MessageType.byCode(code, 0).orElseThrow(() -> new ProtocolViolationException(
                 DisconnectReason.UNKNOWN_MESSAGE, "unknown frame type " + printable(code)));
         byte[] body = readBody((int) length - MessageType.CODE_LENGTH);
+        lastFrameBytes = FrameEncoder.LENGTH_BYTES + (int) length;
         try {
             return Optional.of(type.decode(body));
         } catch (DecodeException | IllegalArgumentException e) {
             throw new ProtocolViolationException(DisconnectReason.MALFORMED_MESSAGE,
                     type + " body does not decode: " + e.getMessage());
         }
+    }
+
+    /** The length of the last frame {@link #next} returned, its length prefix included. */
+    public int lastFrameBytes() {
+        return lastFrameBytes;
     }
 
     private byte[] readBody(int length) throws IOException {

@@ -8,7 +8,7 @@ import dev.ccoin.core.codec.Encodable;
  */
 public sealed interface Message extends Encodable
         permits Puzzle, Solution, Hey, ErrorNotice, Ping, Pong, HeadRequest, HeadAnnouncement, BlocksRequest, BlocksPage,
-        NewBlock, NewTransaction, PeersRequest, PeerList {
+        NewBlock, NewTransaction, TransactionHashes, TransactionRequest, TransactionBodies, PeersRequest, PeerList {
 
     MessageType type();
 }

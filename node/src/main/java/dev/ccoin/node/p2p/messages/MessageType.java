@@ -21,6 +21,9 @@ public enum MessageType {
     ABL(BlocksPage::read),
     BLK(NewBlock::read),
     TXN(NewTransaction::read),
+    THA(TransactionHashes::read),
+    TGR(TransactionRequest::read),
+    TBS(TransactionBodies::read),
     GPR(PeersRequest::read),
     PRS(PeerList::read);
 

@@ -180,7 +180,9 @@ public final class Connection implements PeerLink {
         }
         if (!queue.offer(frame)) {
             close(DisconnectReason.QUEUE_OVERFLOW, "the peer does not read fast enough");
+            return;
         }
+        context.counters().sent(frame);
     }
 
     /** Queues frames to be written together, with one flush; a full queue drops the peer. */
@@ -191,7 +193,9 @@ public final class Connection implements PeerLink {
         }
         if (!queue.offerAll(frames)) {
             close(DisconnectReason.QUEUE_OVERFLOW, "the peer does not read fast enough");
+            return;
         }
+        frames.forEach(context.counters()::sent);
     }
 
     private void send(Message message) {
@@ -341,6 +345,7 @@ public final class Connection implements PeerLink {
             if (message instanceof ErrorNotice notice) {
                 throw new PeerErrorException(notice);
             }
+            context.counters().received(message.type(), reader.lastFrameBytes());
             LOG.debug("{} <- {}", joined, message.type());
             context.events().onMessage(joined, message);
         }

@@ -3,6 +3,7 @@ package dev.ccoin.node.p2p.peers;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.p2p.admission.PuzzleSolver;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
+import dev.ccoin.node.p2p.framing.FrameCounters;
 import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.handshake.Handshake;
 import dev.ccoin.node.p2p.messages.Hey;
@@ -18,12 +19,12 @@ import java.util.function.Supplier;
  * What every connection of one network shares: the node's TLS, the handshake and our {@code HEY}, the limits, the peer table, bans,
  * the peer filter, where events go, the solver of admission puzzles, a timer for
  * the deadlines of the handshake's steps and forced closes, the clock and the factory of reader and writer threads, and the set of open connections (handshaking or not), which each connection joins when
- * it starts and leaves when it ends. Immutable; every part is thread-safe ({@code open} must be a concurrent set).
+ * it starts and leaves when it ends, and the counters of the frames they send and receive. Immutable; every part is thread-safe ({@code open} must be a concurrent set).
  */
 public record ConnectionContext(PeerTls tls, Handshake handshake, Supplier<Hey> hello, ConnectionPolicy policy, PeerTable table,
                                 BanList bans, Predicate<Address> allowed, PeerEvents events, PuzzleSolver solver,
                                 ScheduledExecutorService timer, Clock clock, ThreadFactory threads,
-                                Set<Connection> open) {
+                                Set<Connection> open, FrameCounters counters) {
 
     /** The local checks on a peer's node id during the handshake, in order: ban, filter, duplicate. */
     Handshake.Gate gate() {

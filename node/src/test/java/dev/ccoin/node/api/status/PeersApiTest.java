@@ -11,6 +11,7 @@ import dev.ccoin.node.network.AdmissionStatus;
 import dev.ccoin.node.network.NetworkView;
 import dev.ccoin.node.network.PeerInfo;
 import dev.ccoin.node.network.SyncStatus;
+import dev.ccoin.node.network.TrafficStatus;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,11 @@ class PeersApiTest {
         @Override
         public AdmissionStatus admission() {
             return new AdmissionStatus(12, 3, 2, 40, 30, 7, 5, 4, 0.5);
+        }
+
+        @Override
+        public TrafficStatus traffic() {
+            return TrafficStatus.NONE;
         }
     }
 

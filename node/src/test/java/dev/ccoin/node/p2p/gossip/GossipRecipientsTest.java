@@ -1,27 +1,39 @@
 package dev.ccoin.node.p2p.gossip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.core.block.Block;
 import dev.ccoin.core.chain.ChainParams;
+import dev.ccoin.core.testing.Await;
 import dev.ccoin.core.testing.BlockBuilder;
 import dev.ccoin.core.testing.MutableClock;
 import dev.ccoin.core.testing.TestChain;
 import dev.ccoin.core.testing.TxBuilder;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Bytes;
+import dev.ccoin.core.types.Hash32;
+import dev.ccoin.node.NodeScheduler;
 import dev.ccoin.node.p2p.ChainFactory;
 import dev.ccoin.node.p2p.InlineNode;
 import dev.ccoin.node.p2p.framing.DisconnectReason;
+import dev.ccoin.node.p2p.framing.ProtocolViolationException;
 import dev.ccoin.node.p2p.messages.HeadRequest;
 import dev.ccoin.node.p2p.messages.Message;
 import dev.ccoin.node.p2p.messages.NewBlock;
-import dev.ccoin.node.p2p.messages.NewTransaction;
+import dev.ccoin.node.p2p.messages.TransactionBodies;
+import dev.ccoin.node.p2p.messages.TransactionHashes;
+import dev.ccoin.node.p2p.messages.TransactionRequest;
 import dev.ccoin.node.p2p.peers.FakePeer;
 import dev.ccoin.node.p2p.peers.PeerTable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whom gossip sends what, and what it makes of what peers send: a real chain and pool import inline, peers are real
- * {@link dev.ccoin.node.p2p.peers.Peer}s over links without sockets that keep every frame they are sent.
+ * {@link dev.ccoin.node.p2p.peers.Peer}s over links without sockets that keep every frame they are sent, and the
+ * fetch thread is real; {@link #settle} waits until what was posted to it has run, then runs its tick.
  */
 class GossipRecipientsTest {
     @TempDir
@@ -41,18 +54,21 @@ class GossipRecipientsTest {
     private final MutableClock poolClock = new MutableClock(1_000_000);
     private final PeerTable peers = new PeerTable(8);
     private final AtomicBoolean syncImporting = new AtomicBoolean();
+    private final NodeScheduler threads = new NodeScheduler();
+    private final ScheduledExecutorService fetchThread = threads.scheduler("ccoin-p2p-fetch");
     private InlineNode node;
     private Gossip gossip;
 
     @BeforeEach
     void open() {
         node = InlineNode.open(dir, params, poolClock);
-        gossip = new Gossip(node, peers, syncImporting::get);
+        gossip = new Gossip(node, peers, syncImporting::get, fetchThread, Duration.ofMillis(200));
         node.addHeadListener(gossip);
     }
 
     @AfterEach
     void close() {
+        threads.close();
         node.close();
     }
 
@@ -91,11 +107,12 @@ class GossipRecipientsTest {
         ChainFactory.importAll(node, factory.blocks(2));
 
         assertThat(node.pool().contains(tx.hash())).isTrue();
-        assertThat(transactions(peer)).containsExactly(tx);
+        settle();
+        assertThat(announced(peer)).containsExactly(tx.hash());
     }
 
     @Test
-    void transactionsAdmittedTogetherGoToEachPeerAsOneBurstInOrderButNotBackToTheirSender() {
+    void transactionsAdmittedTogetherGoToEachPeerAsOneAnnouncementInOrderButNotBackToTheirSender() {
         List<Transaction> batch = batch(3);
         FakePeer sender = join();
         FakePeer listener = join();
@@ -104,10 +121,96 @@ class GossipRecipientsTest {
 
         batch.forEach(tx -> gossip.onTransaction(sender.peer(), tx));
         gossip.accept(batch);
+        settle();
 
         assertThat(sender.received()).isEmpty();
-        assertThat(listener.bursts()).containsExactly(txns(batch));
-        assertThat(knowsOne.bursts()).containsExactly(txns(List.of(batch.get(0), batch.get(2))));
+        assertThat(listener.received()).containsExactly(new TransactionHashes(hashes(batch)));
+        assertThat(knowsOne.received()).containsExactly(
+                new TransactionHashes(hashes(List.of(batch.get(0), batch.get(2)))));
+    }
+
+    @Test
+    void anAnnouncedHashIsAskedOfTheFirstAnnouncerOnlyAndItsBodyGoesToThePool() {
+        Transaction tx = new TxBuilder(params).build();
+        FakePeer first = join();
+        FakePeer second = join();
+
+        gossip.onAnnouncement(first.peer(), new TransactionHashes(List.of(tx.hash())));
+        gossip.onAnnouncement(second.peer(), new TransactionHashes(List.of(tx.hash())));
+        settle();
+
+        assertThat(first.received()).containsExactly(new TransactionRequest(List.of(tx.hash())));
+        assertThat(second.received()).isEmpty();
+        gossip.onBodies(first.peer(), new TransactionBodies(List.of(tx)));
+        settle();
+        assertThat(node.pool().contains(tx.hash())).isTrue();
+        assertThat(second.received()).isEmpty();
+        assertThat(gossip.counters().snapshot()).containsEntry("announced", 2L).containsEntry("requested", 1L)
+                .containsEntry("received", 1L).containsEntry("duplicate", 0L);
+    }
+
+    @Test
+    void aHashThePoolHasIsNotAskedFor() {
+        Transaction tx = new TxBuilder(params).build();
+        assertThat(node.submitTransaction(tx).isAdmitted()).isTrue();
+        FakePeer announcer = join();
+
+        gossip.onAnnouncement(announcer.peer(), new TransactionHashes(List.of(tx.hash())));
+        settle();
+
+        assertThat(announcer.received()).isEmpty();
+        assertThat(gossip.counters().snapshot()).containsEntry("known", 1L);
+    }
+
+    @Test
+    void aRequestLeftUnansweredDropsThePeerAndGoesToTheNextAnnouncer() {
+        Transaction tx = new TxBuilder(params).build();
+        FakePeer silent = join();
+        FakePeer honest = join();
+        gossip.onAnnouncement(silent.peer(), new TransactionHashes(List.of(tx.hash())));
+        gossip.onAnnouncement(honest.peer(), new TransactionHashes(List.of(tx.hash())));
+
+        Await.until(Duration.ofSeconds(10), "the silent peer dropped and the honest one asked", () -> {
+            settle();
+            return honest.received().contains(new TransactionRequest(List.of(tx.hash())));
+        });
+        assertThat(silent.closedFor()).contains(DisconnectReason.REQUEST_TIMEOUT);
+        assertThat(honest.closedFor()).isEmpty();
+    }
+
+    @Test
+    void aBodyThatWasNotAskedForIsAViolation() {
+        Transaction asked = new TxBuilder(params).nonce(0).build();
+        Transaction other = new TxBuilder(params).nonce(1).build();
+        FakePeer liar = join();
+        gossip.onAnnouncement(liar.peer(), new TransactionHashes(List.of(asked.hash())));
+        settle();
+
+        assertThatThrownBy(() -> gossip.onBodies(liar.peer(), new TransactionBodies(List.of(other))))
+                .isInstanceOfSatisfying(ProtocolViolationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DisconnectReason.BAD_RESPONSE));
+        assertThat(node.pool().contains(other.hash())).isFalse();
+    }
+
+    @Test
+    void bodiesWithoutARequestAreAViolation() {
+        FakePeer pushy = join();
+
+        assertThatThrownBy(() -> gossip.onBodies(pushy.peer(),
+                new TransactionBodies(List.of(new TxBuilder(params).build()))))
+                .isInstanceOfSatisfying(ProtocolViolationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DisconnectReason.UNEXPECTED_MESSAGE));
+    }
+
+    @Test
+    void aRequestIsAnsweredWithTheBodiesThePoolHas() {
+        Transaction tx = new TxBuilder(params).build();
+        assertThat(node.submitTransaction(tx).isAdmitted()).isTrue();
+        FakePeer asker = join();
+
+        gossip.onRequest(asker.peer(), new TransactionRequest(List.of(Hash32.ZERO, tx.hash())));
+
+        assertThat(asker.received()).containsExactly(new TransactionBodies(List.of(tx)));
     }
 
     @Test
@@ -123,11 +226,14 @@ class GossipRecipientsTest {
         batch.forEach(tx -> knowing.peer().markKnown(tx.hash()));
 
         gossip.rebroadcast(start + 15, 10);
+        settle();
         gossip.rebroadcast(start + 100, 1);
+        settle();
 
-        List<List<Message>> expected = List.of(txns(batch.subList(0, 2)), txns(batch.subList(0, 1)));
-        assertThat(peer.bursts()).isEqualTo(expected);
-        assertThat(knowing.bursts()).as("known or not: a peer may have refused it").isEqualTo(expected);
+        List<Message> expected = List.of(new TransactionHashes(hashes(batch.subList(0, 2))),
+                new TransactionHashes(hashes(batch.subList(0, 1))));
+        assertThat(peer.received()).isEqualTo(expected);
+        assertThat(knowing.received()).as("known or not: a peer may have refused it").isEqualTo(expected);
     }
 
     @Test
@@ -211,12 +317,21 @@ class GossipRecipientsTest {
         return peer.received(NewBlock.class).stream().map(NewBlock::block).toList();
     }
 
-    private static List<Transaction> transactions(FakePeer peer) {
-        return peer.received(NewTransaction.class).stream().map(NewTransaction::transaction).toList();
+    private static List<Hash32> announced(FakePeer peer) {
+        return peer.received(TransactionHashes.class).stream().flatMap(tha -> tha.hashes().stream()).toList();
     }
 
-    private static List<Message> txns(List<Transaction> txs) {
-        return txs.stream().<Message>map(NewTransaction::new).toList();
+    private static List<Hash32> hashes(List<Transaction> txs) {
+        return txs.stream().map(Transaction::hash).toList();
+    }
+
+    /** Waits until what was posted to the fetch thread has run, then runs its tick there. */
+    private void settle() {
+        try {
+            fetchThread.submit(gossip::tick).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("the fetch thread did not settle", e);
+        }
     }
 
     /** {@code count} transfers of the first funded account, nonces from 0. */

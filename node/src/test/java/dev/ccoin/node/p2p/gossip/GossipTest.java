@@ -31,6 +31,9 @@ import dev.ccoin.node.p2p.messages.NewBlock;
 import dev.ccoin.node.p2p.messages.NewTransaction;
 import dev.ccoin.node.p2p.messages.Ping;
 import dev.ccoin.node.p2p.messages.Pong;
+import dev.ccoin.node.p2p.messages.TransactionBodies;
+import dev.ccoin.node.p2p.messages.TransactionHashes;
+import dev.ccoin.node.p2p.messages.TransactionRequest;
 import dev.ccoin.node.txpool.Admission;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -128,28 +131,44 @@ class GossipTest {
     }
 
     @Test
-    void admittedTransactionGoesToPeersThatLackItButNotBackToItsSender() {
+    void admittedTransactionIsAnnouncedToPeersThatLackItButNotBackToItsSenderAndServedToThoseThatAsk() {
         Transaction tx = new TxBuilder(params).build();
         try (RawPeer sender = handshaken(rawKey); RawPeer listener = handshaken(TestKeys.get(TestNet.RAW_KEYS + 1))) {
             sender.send(new NewTransaction(tx));
-            sender.send(new Ping(42));
 
-            assertThat(listener.expect(NewTransaction.class).transaction()).isEqualTo(tx);
-            assertThat(framesUntilPong(sender, 42)).noneMatch(m -> m instanceof NewTransaction);
+            assertThat(listener.expect(TransactionHashes.class).hashes()).containsExactly(tx.hash());
+            sender.send(new Ping(42));
+            assertThat(framesUntilPong(sender, 42)).noneMatch(m -> m instanceof TransactionHashes);
             assertThat(node.node().pool().contains(tx.hash())).isTrue();
+            listener.send(new TransactionRequest(List.of(tx.hash())));
+            assertThat(listener.expect(TransactionBodies.class).transactions()).containsExactly(tx);
         }
     }
 
     @Test
-    void transactionsAdmittedTogetherReachAPeerAsOneTxnFrameEachInOrder() {
+    void transactionsAdmittedTogetherReachAPeerAsOneAnnouncementInOrder() {
         List<Transaction> batch = batch(5);
         try (RawPeer listener = handshaken(rawKey)) {
             node.node().submitTransactions(batch);
 
-            for (Transaction tx : batch) {
-                assertThat(listener.expect(NewTransaction.class).transaction()).isEqualTo(tx);
-            }
+            assertThat(listener.expect(TransactionHashes.class).hashes())
+                    .containsExactlyElementsOf(batch.stream().map(Transaction::hash).toList());
         }
+    }
+
+    @Test
+    void aPeerThatAnswersARequestWithAnotherBodyIsBanned() {
+        Transaction announced = new TxBuilder(params).nonce(0).build();
+        Transaction other = new TxBuilder(params).nonce(1).build();
+        try (RawPeer liar = handshaken(rawKey)) {
+            liar.send(new TransactionHashes(List.of(announced.hash())));
+            assertThat(liar.expect(TransactionRequest.class).hashes()).containsExactly(announced.hash());
+            liar.send(new TransactionBodies(List.of(other)));
+
+            assertThat(liar.awaitError()).map(ErrorNotice::code).contains("BAD_RESPONSE");
+        }
+        assertThat(node.network().isBanned(TestChain.address(rawKey))).isTrue();
+        assertThat(node.node().pool().contains(other.hash())).isFalse();
     }
 
     @Test

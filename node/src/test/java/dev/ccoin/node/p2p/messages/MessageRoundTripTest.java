@@ -47,6 +47,10 @@ class MessageRoundTripTest {
                 new BlocksPage(List.of(block)),
                 new NewBlock(block),
                 new NewTransaction(new TxBuilder(PARAMS).nonce(3).build()),
+                new TransactionHashes(List.of(hash, Hash32.ZERO)),
+                new TransactionRequest(List.of(hash)),
+                new TransactionBodies(List.of(new TxBuilder(PARAMS).nonce(4).build(),
+                        new TxBuilder(PARAMS).nonce(5).build())),
                 new PeersRequest(),
                 new PeerList(List.of(new PeerAddress(Address.ZERO, "127.0.0.1", 4000))));
     }
