@@ -59,8 +59,8 @@ class AnnouncementMeshTest {
             Member b = net.basic(List.of(a.endpoint()), config);
             Await.until(DEADLINE, "the nodes connected", () -> a.peerCount() == 1 && b.peerCount() == 1);
             Transaction tx = new TxBuilder(params).amount(7).build();
-            try (RawPeer silent = RawPeer.connect(a.network().listenPort())) {
-                silent.handshake(TestKeys.get(TestNet.RAW_KEYS), params);
+            try (RawPeer silent = RawPeer.connect(a.network().listenPort(), TestKeys.get(TestNet.RAW_KEYS))) {
+                silent.handshake(params);
                 silent.send(new TransactionHashes(List.of(tx.hash())));
                 assertThat(silent.expect(TransactionRequest.class).hashes()).containsExactly(tx.hash());
 
