@@ -52,6 +52,21 @@ class NodeStoreTest {
     }
 
     @Test
+    void takenNodesBelongToTheTakerAndLeaveTheBufferEmpty() {
+        InMemoryNodeStore base = new InMemoryNodeStore();
+        BufferedNodeStore buffered = new BufferedNodeStore(base);
+        Hash32 candidate = new StateTree(buffered).update(Hash32.ZERO, Map.of(BOB, new Account(7, 0)));
+
+        Map<Hash32, StateNode> taken = buffered.takePending();
+        new StateTree(buffered).update(Hash32.ZERO, Map.of(ALICE, new Account(1, 1)));
+
+        assertThat(taken).containsOnlyKeys(candidate);
+        assertThat(buffered.pending()).doesNotContainKey(candidate).hasSize(1);
+        assertThat(buffered.get(candidate)).isEmpty();
+        assertThat(base.size()).isZero();
+    }
+
+    @Test
     void discardedNodesNeverReachTheBase() {
         InMemoryNodeStore base = new InMemoryNodeStore();
         BufferedNodeStore buffered = new BufferedNodeStore(base);

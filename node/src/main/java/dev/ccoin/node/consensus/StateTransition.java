@@ -51,7 +51,7 @@ public final class StateTransition {
             throw InvalidBlockException.of(block, BlockReason.STATE_ROOT_MISMATCH,
                     "the state after the block has root " + root + ", the header says " + claimed);
         }
-        return new BlockExecution(root, state.changes(), pending.pending());
+        return new BlockExecution(root, state.changes(), pending.takePending());
     }
 
     private void credit(Block block, StateOverlay state) {

@@ -5,6 +5,7 @@ import dev.ccoin.core.merkle.StateNode;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.storage.StoreBatch;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -106,22 +107,24 @@ public final class HeldNodes implements NodeStore {
      * all the same (looking for it there would cost a read per node); committing it again rewrites the same bytes.
      */
     public void insert(Map<Hash32, StateNode> nodes) {
-        Map<Hash32, StateNode> added = new LinkedHashMap<>();
+        // One lookup in the large shared map per new node, and the references among a block's new nodes (most of
+        // them: a new branch's children are new too) counted on a small map of its own, which stays in the caches.
+        Map<Hash32, Held> added = new HashMap<>(nodes.size() * 2);
         long size = 0;
         for (Map.Entry<Hash32, StateNode> entry : nodes.entrySet()) {
-            if (!held.containsKey(entry.getKey())) {
-                held.put(entry.getKey(), new Held(entry.getValue()));
-                added.put(entry.getKey(), entry.getValue());
-                size += sizeOf(entry.getValue());
+            Held fresh = new Held(entry.getValue());
+            if (held.putIfAbsent(entry.getKey(), fresh) == null) {
+                added.put(entry.getKey(), fresh);
+                size += sizeOf(fresh.node);
             }
         }
         // After every new node is in: a parent may come before its child in the map.
-        added.values().forEach(node -> {
-            if (node instanceof StateNode.Branch branch) {
-                reference(branch.left());
-                reference(branch.right());
+        for (Held node : added.values()) {
+            if (node.node instanceof StateNode.Branch branch) {
+                reference(added, branch.left());
+                reference(added, branch.right());
             }
-        });
+        }
         bytes += size;
         peakBytes = Math.max(peakBytes, bytes);
     }
@@ -179,6 +182,16 @@ public final class HeldNodes implements NodeStore {
             collect(branch.right(), nodes);
         }
         nodes.put(hash, node.node);
+    }
+
+    private void reference(Map<Hash32, Held> added, Hash32 hash) {
+        Held node = added.get(hash);
+        if (node == null) {
+            node = held.get(hash);
+        }
+        if (node != null) {
+            node.references++;
+        }
     }
 
     private void reference(Hash32 hash) {
