@@ -22,6 +22,7 @@ import dev.ccoin.node.state.StateCommitSettings;
 import dev.ccoin.node.state.StoredNodeStore;
 import dev.ccoin.node.storage.ChainStore;
 import dev.ccoin.node.storage.Database;
+import dev.ccoin.node.storage.Durability;
 import dev.ccoin.node.storage.StorageError;
 import dev.ccoin.node.storage.StorageException;
 import java.math.BigInteger;
@@ -115,7 +116,16 @@ public final class Blockchain implements ChainView {
      * and the rejection is logged once here.
      */
     public ImportResult importBlock(Block block) {
-        ImportResult result = importOne(block);
+        return importBlock(block, Durability.SYNCED);
+    }
+
+    /**
+     * As {@link #importBlock(Block)}, each block's batch as far to disk as {@code durability} says: {@link
+     * Durability#WRITTEN} for blocks that can be read again, such as an import from a file, whose importer calls
+     * {@link #sync} when it is done. A state commit syncs every write before it all the same.
+     */
+    public ImportResult importBlock(Block block, Durability durability) {
+        ImportResult result = importOne(block, durability);
         if (!result.isValid() || result.status() == ImportStatus.ORPHAN || result.status() == ImportStatus.ALREADY_KNOWN) {
             return result;
         }
@@ -123,7 +133,7 @@ public final class Blockchain implements ChainView {
         Deque<Block> parents = new ArrayDeque<>(List.of(block));
         while (!parents.isEmpty()) {
             for (Block child : orphans.takeChildrenOf(parents.removeFirst().hash())) {
-                ImportResult childResult = importOne(child);
+                ImportResult childResult = importOne(child, durability);
                 connected.add(childResult);
                 if (childResult.isValid()) {
                     parents.addLast(child);
@@ -139,7 +149,7 @@ public final class Blockchain implements ChainView {
      * write — the block with its state, and the head switch when it wins — and last the listeners. A block whose
      * parent is unknown is checked by the header rules alone and waits as an orphan.
      */
-    private ImportResult importOne(Block block) {
+    private ImportResult importOne(Block block, Durability durability) {
         if (store.containsBlock(block.hash())) {
             return ImportResult.of(block, ImportStatus.ALREADY_KNOWN);
         }
@@ -150,7 +160,7 @@ public final class Blockchain implements ChainView {
                 orphans.add(block);
                 return ImportResult.of(block, ImportStatus.ORPHAN);
             }
-            return connect(block, parent.get());
+            return connect(block, parent.get(), durability);
         } catch (InvalidBlockException e) {
             LOG.info("rejected block {} {}: {}", block.height(), block.hash().shortHex(16), e.getMessage());
             return ImportResult.invalid(block, e);
@@ -167,7 +177,7 @@ public final class Blockchain implements ChainView {
         return block(parentHash).map(this::headOf);
     }
 
-    private ImportResult connect(Block block, ChainHead parent) {
+    private ImportResult connect(Block block, ChainHead parent, Durability durability) {
         long started = System.nanoTime();
         states.ensureState(parent.block());
         BlockExecution execution = validator.validate(block, parent.asParent(), nodes);
@@ -176,7 +186,7 @@ public final class Blockchain implements ChainView {
         Optional<HeadChange> change = ForkChoice.isBetter(candidate.weight(), previous.weight())
                 ? Optional.of(plan(previous, candidate))
                 : Optional.empty();
-        writer.write(block, candidate.totalWork(), execution, change);
+        writer.write(block, candidate.totalWork(), execution, change, durability);
         states.hold(block, execution);
         cache.put(block);
         LOG.info("imported block {} {} txs {} miner {} {} {} ms{}", block.height(), block.hash().shortHex(12),
@@ -324,6 +334,14 @@ public final class Blockchain implements ChainView {
     /** The state nodes held in memory, not yet committed: how many, and their heap now and at most (protocol §12). */
     public HeldNodes.Usage heldState() {
         return nodes.usage();
+    }
+
+    /**
+     * Syncs every block imported before to disk: what {@link Durability#WRITTEN} imports need before they are
+     * reported done. Chain thread only.
+     */
+    public void sync() {
+        writer.sync(head.hash());
     }
 
     /** Commits the head's state. Called once, when the chain thread has stopped, before the database closes. */

@@ -13,6 +13,7 @@ import dev.ccoin.node.consensus.BlockExecution;
 import dev.ccoin.node.state.HeadAccounts;
 import dev.ccoin.node.storage.ChainBatch;
 import dev.ccoin.node.storage.ChainStore;
+import dev.ccoin.node.storage.Durability;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,12 +42,21 @@ final class ChainWriter {
         this.index = index;
     }
 
-    /** Stores {@code block} and, if {@code headChange} is present, makes its current head the chain's, atomically. */
-    void write(Block block, BigInteger totalWork, BlockExecution execution, Optional<HeadChange> headChange) {
+    /**
+     * Stores {@code block} and, if {@code headChange} is present, makes its current head the chain's, atomically, as
+     * far to disk as {@code durability} says.
+     */
+    void write(Block block, BigInteger totalWork, BlockExecution execution, Optional<HeadChange> headChange,
+            Durability durability) {
         store.write(batch -> {
             writeBlock(batch, block, totalWork);
             headChange.ifPresent(change -> switchHead(batch, change, execution));
-        });
+        }, durability);
+    }
+
+    /** Syncs every write before this one to disk, with the head pointer rewritten as it is. */
+    void sync(Hash32 head) {
+        store.write(batch -> batch.setHead(head), Durability.SYNCED);
     }
 
     private void writeBlock(ChainBatch batch, Block block, BigInteger totalWork) {

@@ -81,9 +81,14 @@ public final class ChainStore {
      * returns. If {@code writes} throws, nothing is written.
      */
     public void write(Consumer<ChainBatch> writes) {
+        write(writes, Durability.SYNCED);
+    }
+
+    /** As {@link #write(Consumer)}, as far to disk as {@code durability} says before it returns. */
+    public void write(Consumer<ChainBatch> writes, Durability durability) {
         try (StoreBatch batch = database.batch()) {
             writes.accept(new ChainBatch(batch));
-            batch.commit(true);
+            batch.commit(durability == Durability.SYNCED);
         }
     }
 
