@@ -11,13 +11,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measures ccoin's hot paths on this machine.",
         subcommands = {PowBenchCommand.class, LoadBenchCommand.class, ApiBenchCommand.class,
-            SyncBenchCommand.class, LightBenchCommand.class, MemoryBenchCommand.class, RestartBenchCommand.class})
+            SyncBenchCommand.class, LightBenchCommand.class, MemoryBenchCommand.class, RestartBenchCommand.class,
+            ConnectBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow, load, api, sync or light");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: pow, load, api, sync, light, "
+                + "memory, restart or connect");
     }
 }
