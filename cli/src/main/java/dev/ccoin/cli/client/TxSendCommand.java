@@ -10,7 +10,7 @@ import dev.ccoin.core.tx.UnsignedTransaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hex;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.io.PrintWriter;
 import java.security.KeyPair;
 import java.time.Duration;

@@ -1,4 +1,6 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
+
+import dev.ccoin.core.keys.KeyPemError;
 
 /** Why a keystore operation failed. */
 public enum KeystoreError {
@@ -19,5 +21,15 @@ public enum KeystoreError {
     /** Several keys where the caller needs exactly one. */
     AMBIGUOUS,
     /** The file system refused a read or write. */
-    IO
+    IO;
+
+    /** The reason for a key file whose PEM text does not decode. */
+    public static KeystoreError of(KeyPemError reason) {
+        return switch (reason) {
+            case MALFORMED_KEY_FILE -> MALFORMED_KEY_FILE;
+            case UNSUPPORTED_KEY -> UNSUPPORTED_KEY;
+            case WRONG_PASSWORD -> WRONG_PASSWORD;
+            case PASSWORD_REQUIRED -> PASSWORD_REQUIRED;
+        };
+    }
 }

@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.core.keys;
 
 import dev.ccoin.core.crypto.KeyError;
 import dev.ccoin.core.crypto.KeyFormatException;
@@ -7,7 +7,6 @@ import dev.ccoin.core.types.Bytes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.security.PublicKey;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.openssl.PEMParser;
@@ -38,25 +37,21 @@ public final class PublicKeyPem {
         try (PEMParser parser = new PEMParser(new StringReader(text))) {
             parsed = parser.readObject();
         } catch (IOException | RuntimeException e) {
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE,
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE,
                     source + " is not a readable PEM key: " + e.getMessage(), e);
         }
         if (!(parsed instanceof SubjectPublicKeyInfo info)) {
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE, source + " does not hold a PUBLIC KEY");
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE, source + " does not hold a PUBLIC KEY");
         }
         try {
             return RsaKeys.publicKey(Bytes.of(info.getEncoded()));
         } catch (KeyFormatException e) {
-            KeystoreError reason = e.reason() == KeyError.MALFORMED
-                    ? KeystoreError.MALFORMED_KEY_FILE
-                    : KeystoreError.UNSUPPORTED_KEY;
-            throw new KeystoreException(reason, source + ": " + e.getMessage(), e);
+            KeyPemError reason = e.reason() == KeyError.MALFORMED
+                    ? KeyPemError.MALFORMED_KEY_FILE
+                    : KeyPemError.UNSUPPORTED_KEY;
+            throw new KeyPemException(reason, source + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE, source + ": " + e.getMessage(), e);
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE, source + ": " + e.getMessage(), e);
         }
-    }
-
-    public static PublicKey read(Path file) {
-        return decode(KeyFileIo.read(file), "public key file " + file);
     }
 }

@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.core.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,16 +64,16 @@ class PrivateKeyPemTest {
         String pem = PrivateKeyPem.encode(pair.getPrivate(), KeyProtection.password(PASSWORD), new SecureRandom());
 
         assertThatThrownBy(() -> PrivateKeyPem.decode(pem, "wrong".toCharArray(), "key file /k/x.key"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.WRONG_PASSWORD))
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.WRONG_PASSWORD))
                 .hasMessage("wrong password for key file /k/x.key");
     }
 
     @Test
     void textThatIsNotPemIsMalformed() {
         assertThatThrownBy(() -> PrivateKeyPem.decode("hello", null, "f"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.MALFORMED_KEY_FILE));
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.MALFORMED_KEY_FILE));
     }
 
     @Test
@@ -81,8 +81,8 @@ class PrivateKeyPemTest {
         KeyPair pair = RsaKeys.generate(2048, new SecureRandom());
 
         assertThatThrownBy(() -> PrivateKeyPem.decode(PublicKeyPem.encode(pair.getPublic()), null, "f"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.MALFORMED_KEY_FILE));
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.MALFORMED_KEY_FILE));
     }
 
     @Test
@@ -92,8 +92,8 @@ class PrivateKeyPemTest {
         String pem = PrivateKeyPem.encode(ec.generateKeyPair().getPrivate(), KeyProtection.none(), new SecureRandom());
 
         assertThatThrownBy(() -> PrivateKeyPem.decode(pem, null, "f"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.UNSUPPORTED_KEY));
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.UNSUPPORTED_KEY));
     }
 
     @Test
@@ -103,8 +103,8 @@ class PrivateKeyPemTest {
         String pem = PrivateKeyPem.encode(rsa.generateKeyPair().getPrivate(), KeyProtection.none(), new SecureRandom());
 
         assertThatThrownBy(() -> PrivateKeyPem.decode(pem, null, "f"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.UNSUPPORTED_KEY))
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.UNSUPPORTED_KEY))
                 .hasMessageContaining("1024");
     }
 }

@@ -1,10 +1,11 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.keys.KeyProtection;
 import dev.ccoin.core.crypto.Sha256;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;

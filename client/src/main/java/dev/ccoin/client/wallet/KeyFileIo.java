@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

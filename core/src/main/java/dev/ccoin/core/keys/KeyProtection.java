@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.core.keys;
 
 /**
  * How a private key is written: encrypted under a password (the default of §2), or in the clear, which only an

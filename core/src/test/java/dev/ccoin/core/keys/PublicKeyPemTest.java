@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.core.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +25,8 @@ class PublicKeyPemTest {
         String pem = PrivateKeyPem.encode(pair.getPrivate(), KeyProtection.none(), new SecureRandom());
 
         assertThatThrownBy(() -> PublicKeyPem.decode(pem, "some.pub"))
-                .isInstanceOfSatisfying(KeystoreException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeystoreError.MALFORMED_KEY_FILE))
+                .isInstanceOfSatisfying(KeyPemException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyPemError.MALFORMED_KEY_FILE))
                 .hasMessageContaining("some.pub");
     }
 }

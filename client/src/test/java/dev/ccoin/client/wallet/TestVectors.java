@@ -1,4 +1,4 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
 
 import dev.ccoin.core.types.Address;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.keys.KeyProtection;
 import dev.ccoin.core.types.Address;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,10 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.client.wallet;
 
 import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.core.keys.KeyPemException;
+import dev.ccoin.core.keys.KeyProtection;
+import dev.ccoin.core.keys.PrivateKeyPem;
+import dev.ccoin.core.keys.PublicKeyPem;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.InvalidValueException;
 import java.io.IOException;
@@ -63,7 +67,7 @@ public final class Keystore {
      * {@code protection} says, and returns its address.
      */
     public Address importKey(Path pemFile, char[] filePassword, KeyProtection protection) {
-        return store(PrivateKeyPem.read(pemFile, filePassword), protection);
+        return store(readKeyFile(pemFile, filePassword), protection);
     }
 
     /** The addresses that have a private key file here, in address order. Empty if there is no keystore yet. */
@@ -105,7 +109,7 @@ public final class Keystore {
      */
     public KeyPair unlock(Address address, char[] password) {
         Path file = existingPrivateKeyFile(address);
-        KeyPair pair = PrivateKeyPem.read(file, password);
+        KeyPair pair = readKeyFile(file, password);
         requireAddress(pair.getPublic(), address, file);
         return pair;
     }
@@ -116,7 +120,12 @@ public final class Keystore {
         if (!Files.exists(file)) {
             throw new KeystoreException(KeystoreError.NO_SUCH_KEY, "no public key file " + file);
         }
-        PublicKey key = PublicKeyPem.read(file);
+        PublicKey key;
+        try {
+            key = PublicKeyPem.decode(KeyFileIo.read(file), "public key file " + file);
+        } catch (KeyPemException e) {
+            throw KeystoreException.of(e);
+        }
         requireAddress(key, address, file);
         return key;
     }
@@ -124,7 +133,25 @@ public final class Keystore {
     /** True iff the private key of {@code address} is stored encrypted, so unlocking it needs a password. */
     public boolean isEncrypted(Address address) {
         Path file = existingPrivateKeyFile(address);
-        return PrivateKeyPem.isEncrypted(KeyFileIo.read(file), "key file " + file);
+        return isEncryptedFile(file);
+    }
+
+    /** True iff the PEM file, anywhere on disk, holds an {@code ENCRYPTED PRIVATE KEY}. */
+    public static boolean isEncryptedFile(Path pemFile) {
+        try {
+            return PrivateKeyPem.isEncrypted(KeyFileIo.read(pemFile), "key file " + pemFile);
+        } catch (KeyPemException e) {
+            throw KeystoreException.of(e);
+        }
+    }
+
+    /** The key pair in a PEM file anywhere on disk, such as a key made by openssl; a plain key takes null. */
+    public static KeyPair readKeyFile(Path pemFile, char[] password) {
+        try {
+            return PrivateKeyPem.decode(KeyFileIo.read(pemFile), password, "key file " + pemFile);
+        } catch (KeyPemException e) {
+            throw KeystoreException.of(e);
+        }
     }
 
     private Address store(KeyPair pair, KeyProtection protection) {

@@ -1,11 +1,10 @@
-package dev.ccoin.node.keystore;
+package dev.ccoin.core.keys;
 
 import dev.ccoin.core.crypto.KeyFormatException;
 import dev.ccoin.core.crypto.RsaKeys;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -38,9 +37,10 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
  * An RSA private key as PKCS#8 PEM text, the format of {@code <address>.key} (§2). Writes
  * {@code ENCRYPTED PRIVATE KEY} (PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC, what {@code openssl pkcs8 -topk8 -v2
  * aes-256-cbc} makes) or, for {@link KeyProtection#none()}, plain {@code PRIVATE KEY}. Reads both, and the
- * traditional {@code RSA PRIVATE KEY} form, so a key made by openssl can be imported. Reading returns the key pair:
+ * traditional {@code RSA PRIVATE KEY} form, so a key made by openssl can be imported. Decoding returns the key pair:
  * the public half comes from the private key's modulus and exponent. Stateless and thread-safe; Bouncy Castle is
- * used as a private provider instance, never registered with {@link java.security.Security}.
+ * used as a private provider instance, never registered with {@link java.security.Security}. Text only: reading
+ * and writing the files is the keystore's and the node's.
  */
 public final class PrivateKeyPem {
     /**
@@ -83,20 +83,10 @@ public final class PrivateKeyPem {
         } else if (parsed instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             info = decrypt(encrypted, password, source);
         } else {
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE,
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE,
                     source + " does not hold a PKCS#8 private key");
         }
         return keyPair(info, source);
-    }
-
-    /** The key pair in a PEM file anywhere on disk, such as the test vectors or a key made by openssl. */
-    public static KeyPair read(Path file, char[] password) {
-        return decode(KeyFileIo.read(file), password, "key file " + file);
-    }
-
-    /** True iff the PEM file holds an {@code ENCRYPTED PRIVATE KEY}. */
-    public static boolean isEncrypted(Path file) {
-        return isEncrypted(KeyFileIo.read(file), "key file " + file);
     }
 
     /** True iff the PEM text is an {@code ENCRYPTED PRIVATE KEY}. */
@@ -126,21 +116,21 @@ public final class PrivateKeyPem {
         try (PEMParser parser = new PEMParser(new StringReader(text))) {
             Object parsed = parser.readObject();
             if (parsed == null) {
-                throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE, source + " holds no PEM object");
+                throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE, source + " holds no PEM object");
             }
             return parsed;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof KeystoreException keystoreException) {
-                throw keystoreException;
+            if (e instanceof KeyPemException pemException) {
+                throw pemException;
             }
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE,
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE,
                     source + " is not a readable PEM key: " + e.getMessage(), e);
         }
     }
 
     private static PrivateKeyInfo decrypt(PKCS8EncryptedPrivateKeyInfo encrypted, char[] password, String source) {
         if (password == null || password.length == 0) {
-            throw new KeystoreException(KeystoreError.PASSWORD_REQUIRED,
+            throw new KeyPemException(KeyPemError.PASSWORD_REQUIRED,
                     source + " is encrypted and no password was given");
         }
         try {
@@ -148,35 +138,35 @@ public final class PrivateKeyPem {
                     new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(password));
         } catch (PKCSException | OperatorCreationException | RuntimeException e) {
             if (hasCause(e, NoSuchAlgorithmException.class)) {
-                throw new KeystoreException(KeystoreError.UNSUPPORTED_KEY,
+                throw new KeyPemException(KeyPemError.UNSUPPORTED_KEY,
                         source + " is encrypted with a scheme this build cannot read", e);
             }
             // A bad padding block, or (one time in 256) a good one hiding garbage: either way the password is wrong.
-            throw new KeystoreException(KeystoreError.WRONG_PASSWORD, "wrong password for " + source, e);
+            throw new KeyPemException(KeyPemError.WRONG_PASSWORD, "wrong password for " + source, e);
         }
     }
 
     private static KeyPair keyPair(PrivateKeyInfo info, String source) {
         if (!PKCSObjectIdentifiers.rsaEncryption.equals(info.getPrivateKeyAlgorithm().getAlgorithm())) {
-            throw new KeystoreException(KeystoreError.UNSUPPORTED_KEY, source + " is not an RSA key");
+            throw new KeyPemException(KeyPemError.UNSUPPORTED_KEY, source + " is not an RSA key");
         }
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
             if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
-                throw new KeystoreException(KeystoreError.UNSUPPORTED_KEY,
+                throw new KeyPemException(KeyPemError.UNSUPPORTED_KEY,
                         source + " lacks the public exponent (not a CRT RSA key)");
             }
             PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
             RsaKeys.check(publicKey);
             return new KeyPair(publicKey, privateKey);
         } catch (KeyFormatException e) {
-            throw new KeystoreException(KeystoreError.UNSUPPORTED_KEY, source + ": " + e.getMessage(), e);
+            throw new KeyPemException(KeyPemError.UNSUPPORTED_KEY, source + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            if (e instanceof KeystoreException keystoreException) {
-                throw keystoreException;
+            if (e instanceof KeyPemException pemException) {
+                throw pemException;
             }
-            throw new KeystoreException(KeystoreError.MALFORMED_KEY_FILE,
+            throw new KeyPemException(KeyPemError.MALFORMED_KEY_FILE,
                     source + " holds a damaged RSA key: " + e.getMessage(), e);
         }
     }
