@@ -83,7 +83,7 @@ final class HttpExchange {
 
     ApiException unreachable(IOException e) {
         return ApiException.transport(ApiError.UNREACHABLE, 0, "cannot reach the node API at " + base
-                + " (is the node running? point elsewhere with --api URL or CCOIN_API)", e);
+                + " (is the node running?)", e);
     }
 
     ApiException failure(int status, byte[] body) {
@@ -92,7 +92,7 @@ final class HttpExchange {
             return ApiException.answered(status, tree.get("error").asText(), tree.path("message").asText());
         }
         return ApiException.transport(ApiError.NOT_THE_API, status, "the server at " + base + " answered HTTP "
-                + status + " without the node API's JSON; is --api the node's API URL?", null);
+                + status + " without the node API's JSON; is " + base + " the node's API URL?", null);
     }
 
     private static JsonNode parse(byte[] body) {

@@ -1,4 +1,4 @@
-package dev.ccoin.cli.client;
+package dev.ccoin.client.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The client against a stand-in server, for the answers a real node gives rarely or never. */
-class ApiClientTest {
+class StandInAnswersTest {
     private HttpServer server;
 
     @BeforeEach
@@ -34,31 +34,33 @@ class ApiClientTest {
         server.stop(0);
     }
 
-    private ApiClient client() {
-        return new ApiClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+    private NodeClient client() {
+        return NodeClient.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
     }
 
     @Test
     void answerIsAJsonTree() {
-        assertThat(client().get("/ok").get("a").asInt()).isEqualTo(1);
+        assertThat(client().json("/ok").get("a").asInt()).isEqualTo(1);
     }
 
     @Test
     void apiErrorKeepsItsStatusAndCode() {
-        assertThatThrownBy(() -> client().get("/error"))
-                .isInstanceOfSatisfying(ApiCallException.class, e -> {
+        assertThatThrownBy(() -> client().json("/error"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("NONCE_TAKEN");
+                    assertThat(e.error()).isEqualTo(ApiError.NONCE_TAKEN);
                     assertThat(e.getMessage()).isEqualTo("NONCE_TAKEN: the pool has nonce 3 of this sender");
                 });
     }
 
     @Test
     void serverThatIsNotTheApiIsSaidPlainly() {
-        assertThatThrownBy(() -> client().get("/html"))
-                .isInstanceOfSatisfying(ApiCallException.class, e -> {
+        assertThatThrownBy(() -> client().json("/html"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("NOT_THE_API");
-                    assertThat(e.getMessage()).contains("HTTP 502", "--api");
+                    assertThat(e.getMessage()).contains("HTTP 502");
+                    assertThat(e.error()).isEqualTo(ApiError.NOT_THE_API);
                 });
     }
 
@@ -68,13 +70,13 @@ class ApiClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ApiClient client = new ApiClient(URI.create("http://127.0.0.1:" + closedPort));
+        NodeClient client = NodeClient.of(URI.create("http://127.0.0.1:" + closedPort));
 
-        assertThatThrownBy(() -> client.get("/status"))
-                .isInstanceOfSatisfying(ApiCallException.class, e -> {
+        assertThatThrownBy(() -> client.json("/status"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("UNREACHABLE");
                     assertThat(e.status()).isZero();
-                    assertThat(e.getMessage()).contains("http://127.0.0.1:" + closedPort, "CCOIN_API").doesNotContain("\n");
+                    assertThat(e.getMessage()).contains("http://127.0.0.1:" + closedPort).doesNotContain("\n");
                 });
     }
 
