@@ -7,8 +7,8 @@ import dev.ccoin.client.model.TransactionInfo;
 /**
  * What an {@link EventSubscription} tells: each block that joins the canonical chain (live, or caught up after a
  * reconnect), each transaction the node's pool admits (live only), and the connection's ups and downs. Called on the
- * subscription's one thread, in order; a listener that blocks holds up the stream, and one that throws is logged by
- * nobody — the exception ends that call only.
+ * subscription's one thread, in order; a listener that blocks holds up the stream, and an exception it throws ends
+ * that call only (the subscription neither logs it nor stops).
  */
 public interface EventListener {
     /** A block joined the canonical chain; its transactions come as hashes. */

@@ -126,7 +126,7 @@ public final class EventSubscription implements AutoCloseable {
 
     /** Called when the node greets the stream: from here on every event comes, so catch up on what was missed. */
     private void connected() {
-        listener.onConnected();
+        guarded(listener::onConnected);
         if (lastHeight < 0) {
             return;
         }
@@ -146,14 +146,19 @@ public final class EventSubscription implements AutoCloseable {
             oldest.remove();
         }
         lastHeight = Math.max(lastHeight, block.height());
-        listener.onBlock(block);
+        guarded(() -> listener.onBlock(block));
     }
 
     private void notifyDisconnected(ApiException reason) {
+        guarded(() -> listener.onDisconnected(reason));
+    }
+
+    /** A listener's failure is its own: it ends that call, not the stream. */
+    private static void guarded(Runnable call) {
         try {
-            listener.onDisconnected(reason);
+            call.run();
         } catch (RuntimeException ignored) {
-            // The listener's failure is its own; the subscription goes on reconnecting.
+            // Nothing to do here: the listener owns its errors, and the next event still comes.
         }
     }
 
@@ -181,8 +186,10 @@ public final class EventSubscription implements AutoCloseable {
             try {
                 switch (event.name()) {
                     case "block" -> deliver(ApiJson.mapper().readValue(event.data(), Block.class));
-                    case "tx" -> listener.onTransaction(ApiJson.mapper().readValue(event.data(),
-                            TransactionInfo.class));
+                    case "tx" -> {
+                        TransactionInfo tx = ApiJson.mapper().readValue(event.data(), TransactionInfo.class);
+                        guarded(() -> listener.onTransaction(tx));
+                    }
                     default -> {
                         // An event this build does not know: skipped, as a newer node may send more kinds.
                     }

@@ -70,6 +70,22 @@ class EventSubscriptionTest {
     }
 
     @Test
+    void aListenerThatThrowsStillGetsTheNextBlocks() {
+        try (LocalNode node = LocalNode.start(dir)) {
+            List<Long> heights = new CopyOnWriteArrayList<>();
+            EventListener throwing = block -> {
+                heights.add(block.height());
+                throw new IllegalStateException("the application's own bug");
+            };
+            try (EventSubscription events = EventSubscription.start(node.client(), throwing)) {
+                Await.until(LocalNode.DEADLINE, "three blocks", () -> heights.size() >= 3);
+
+                assertThat(events.connections()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void afterTheNodeRestartsTheSubscriptionReconnectsAndMissesNoBlock() {
         try (LocalNode node = LocalNode.start(dir)) {
             Recorder recorder = new Recorder();
