@@ -21,6 +21,7 @@ import dev.ccoin.client.model.TxPool;
 import dev.ccoin.core.block.SealedHeader;
 import dev.ccoin.core.codec.CanonicalReader;
 import dev.ccoin.core.codec.DecodeException;
+import dev.ccoin.core.merkle.AccountProof;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
@@ -216,6 +217,15 @@ public final class NodeClient {
     /** {@code GET /accounts/{address}/proof?block}: the account's state proof at a block, unverified. */
     public AccountProofAnswer accountProof(Address address, BlockId block) {
         return get("/accounts/" + address.toHex() + "/proof?block=" + block, AccountProofAnswer.class);
+    }
+
+    /**
+     * {@code GET /accounts/{address}/proof?block} as {@code application/msgpack}: the proof alone, decoded — smaller,
+     * for callers that know the block's state root already.
+     */
+    public AccountProof accountProofWire(Address address, BlockId block) {
+        String path = "/accounts/" + address.toHex() + "/proof?block=" + block;
+        return decode(path, () -> AccountProof.decode(bytes(path, HttpExchange.MSGPACK)));
     }
 
     /** {@code GET /accounts/{address}/transactions?offset&limit}: a page of its canonical transactions. */

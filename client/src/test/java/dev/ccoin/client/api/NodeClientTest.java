@@ -153,6 +153,8 @@ class NodeClientTest {
         assertThat(account.nonce()).isGreaterThanOrEqualTo(1);
         assertThat(proof.address()).isEqualTo(sender);
         assertThat(proof.proof().leaf()).isNotNull();
+        assertThat(client.accountProofWire(sender, BlockId.hash(proof.block().hash())).verify(
+                proof.block().stateRoot(), sender).balance()).isEqualTo(proof.balance());
         assertThat(page.transactions()).extracting(TransactionInfo::hash).contains(included.hash());
     }
 
