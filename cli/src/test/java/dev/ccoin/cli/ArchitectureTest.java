@@ -25,7 +25,8 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * The layering of every module's main classes, as the build checks it: no package cycles, the module order
- * {@code core ← node ← cli} and {@code core ← discovery ← cli}, a {@code core} without sockets, files or threads
+ * {@code core ← node ← cli}, {@code core ← discovery ← cli} and {@code core ← client ← cli} (the client library
+ * knows neither the node nor the command line), a {@code core} without sockets, files or threads
  * outside its proof-of-work workers, and the load generator ({@code cli.bench}) reached only where its command is
  * registered. The {@code cli} module's tests see the classes of every module it is built from, so the test lives
  * here; the {@code bench} module (JMH) is outside it.
@@ -68,13 +69,30 @@ class ArchitectureTest {
     static final ArchRule modulesDependOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("core").definedBy("dev.ccoin.core..")
+            .layer("client").definedBy("dev.ccoin.client..")
             .layer("node").definedBy("dev.ccoin.node..")
             .layer("discovery").definedBy("dev.ccoin.discovery..")
             .layer("cli").definedBy("dev.ccoin.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("node").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("discovery").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("client").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("core").mayNotAccessAnyLayer();
+
+    /** The library applications build on: it speaks to a node over HTTP and must run without the node's code. */
+    @ArchTest
+    static final ArchRule clientKnowsNeitherTheNodeNorTheCommandLine = noClasses()
+            .that().resideInAPackage("dev.ccoin.client..")
+            .should().dependOnClassesThat(resideInAPackage("dev.ccoin.node..").or(resideInAPackage("dev.ccoin.cli..")))
+            .as("no class in client depends on node or cli");
+
+    /** The command line's client commands and light client reach a node's API through the library. */
+    @ArchTest
+    static final ArchRule cliSpeaksToTheApiThroughTheClientLibrary = noClasses()
+            .that().resideInAPackage("dev.ccoin.cli.client..")
+            .or().resideInAPackage("dev.ccoin.cli.light..")
+            .should().dependOnClassesThat(resideInAPackage("java.net.http.."))
+            .as("cli.client and cli.light use the client library, not java.net.http");
 
     /** Core is the protocol's values and rules; the node and discovery service own every socket, file and thread. */
     @ArchTest

@@ -59,7 +59,7 @@ class ProtocolDocumentTest {
     private static final Path DOCUMENT = Path.of("docs", "protocol.md");
     private static final List<String> REASON_SUFFIXES = List.of("Reason", "Error", "Refusal", "Failure");
     private static final String[] MODULE_PACKAGES = {"dev.ccoin.core", "dev.ccoin.node", "dev.ccoin.discovery",
-        "dev.ccoin.cli"};
+        "dev.ccoin.client", "dev.ccoin.cli"};
 
     @Test
     void namesEveryMessageTypeByItsWireCode() {

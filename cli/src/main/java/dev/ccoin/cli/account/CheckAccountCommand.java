@@ -4,7 +4,7 @@ import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.InvalidValueException;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

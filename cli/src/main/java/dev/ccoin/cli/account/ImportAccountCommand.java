@@ -4,9 +4,8 @@ import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.keystore.KeyProtection;
-import dev.ccoin.node.keystore.Keystore;
-import dev.ccoin.node.keystore.PrivateKeyPem;
+import dev.ccoin.core.keys.KeyProtection;
+import dev.ccoin.client.wallet.Keystore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -41,7 +40,7 @@ public final class ImportAccountCommand implements Callable<Integer> {
     public Integer call() {
         Keystore keystore = new Keystore(dataDir.dataDir());
         Address address;
-        if (PrivateKeyPem.isEncrypted(file)) {
+        if (Keystore.isEncryptedFile(file)) {
             if (passwords.noPassword()) {
                 throw new CommandFailure(file + " is encrypted; --no-password would store it in the clear");
             }

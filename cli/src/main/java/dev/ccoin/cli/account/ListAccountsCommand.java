@@ -2,7 +2,7 @@ package dev.ccoin.cli.account;
 
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.tx.Transaction;
 import java.io.PrintWriter;
@@ -35,9 +35,9 @@ public final class ApiBenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + ApiClient.DEFAULT_URL + "}",
+    @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + NodeClient.DEFAULT_URL + "}",
             converter = ApiUrls.Converter.class,
-            description = "the node's API (default: $CCOIN_API or " + ApiClient.DEFAULT_URL + ")")
+            description = "the node's API (default: $CCOIN_API or " + NodeClient.DEFAULT_URL + ")")
     private ApiUrls api;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
@@ -80,8 +80,8 @@ public final class ApiBenchCommand implements Callable<Integer> {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         URI base = api.urls().get(0);
-        ApiClient client = new ApiClient(base);
-        JsonNode status = client.get("/status");
+        NodeClient client = NodeClient.of(base);
+        JsonNode status = client.json("/status");
         List<Sender> accounts = accountsDir == null ? List.of() : Sender.load(accountsDir, senders);
         out.printf(Locale.ROOT, "api: %s, %d connections, %.1f s per GET endpoint%n", base, connections, seconds);
         out.flush();
@@ -113,14 +113,14 @@ public final class ApiBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private List<List<Transaction>> presign(JsonNode status, ApiClient client, List<Sender> accounts)
+    private List<List<Transaction>> presign(JsonNode status, NodeClient client, List<Sender> accounts)
             throws InterruptedException {
         if (accounts.isEmpty()) {
             return List.of();
         }
         long[] nonces = new long[accounts.size()];
         for (int s = 0; s < accounts.size(); s++) {
-            nonces[s] = client.get("/accounts/" + accounts.get(s).address().toHex()).path("pendingNonce").asLong();
+            nonces[s] = client.json("/accounts/" + accounts.get(s).address().toHex()).path("pendingNonce").asLong();
         }
         int workBits = status.path("transactionRules").path("workBits").asInt();
         return new PreSigner(status.path("networkId").asLong(), workBits, LoadBenchCommand.RECIPIENT,

@@ -1,6 +1,6 @@
 package dev.ccoin.cli.bench;
 
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -35,15 +35,15 @@ record ApiUrls(List<URI> urls) {
                 }
                 urls.add(uri);
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("--api takes node API URLs such as " + ApiClient.DEFAULT_URL
+                throw new IllegalArgumentException("--api takes node API URLs such as " + NodeClient.DEFAULT_URL
                         + ", comma-separated; not \"" + trimmed + "\"", e);
             }
         }
         return new ApiUrls(urls);
     }
 
-    List<ApiClient> clients() {
-        return urls.stream().map(ApiClient::new).toList();
+    List<NodeClient> clients() {
+        return urls.stream().map(NodeClient::of).toList();
     }
 
     int size() {

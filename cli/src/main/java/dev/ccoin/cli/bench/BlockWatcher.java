@@ -1,8 +1,8 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiCallException;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.ApiException;
+import dev.ccoin.client.api.NodeClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ final class BlockWatcher implements AutoCloseable {
     record Seen(long height, String hash, int transactions, long seenNanos) {
     }
 
-    private final ApiClient api;
+    private final NodeClient api;
     private final long pollMillis;
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private final List<Seen> blocks = new ArrayList<>();
@@ -34,7 +34,7 @@ final class BlockWatcher implements AutoCloseable {
     private long nextHeight;
 
     /** Starts watching from the block after {@code startHeight}. */
-    BlockWatcher(ApiClient api, long startHeight, long pollMillis) {
+    BlockWatcher(NodeClient api, long startHeight, long pollMillis) {
         this.api = api;
         this.pollMillis = pollMillis;
         this.nextHeight = startHeight + 1;
@@ -46,9 +46,9 @@ final class BlockWatcher implements AutoCloseable {
     private void loop() {
         while (running) {
             try {
-                long count = api.get("/blocks/count").asLong();
+                long count = api.json("/blocks/count").asLong();
                 while (running && nextHeight < count) {
-                    JsonNode block = api.get("/blocks/" + nextHeight);
+                    JsonNode block = api.json("/blocks/" + nextHeight);
                     String below = branch.get(nextHeight - 1);
                     if (below != null && !below.equals(block.path("parentHash").asText())) {
                         branch.remove(nextHeight - 1);
@@ -59,7 +59,7 @@ final class BlockWatcher implements AutoCloseable {
                     branch.put(nextHeight, block.path("hash").asText());
                     nextHeight++;
                 }
-            } catch (ApiCallException e) {
+            } catch (ApiException e) {
                 // A busy node or a block replaced between the two calls: look again at the next poll.
             }
             try {

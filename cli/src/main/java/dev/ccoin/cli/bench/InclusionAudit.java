@@ -1,7 +1,7 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +15,12 @@ import java.util.Set;
 record InclusionAudit(long from, long to, int blocks, int expected, int once, int missing, int duplicated,
         int others, int largestBlock) {
 
-    static InclusionAudit scan(ApiClient api, long from, long to, Set<String> expectedHashes) {
+    static InclusionAudit scan(NodeClient api, long from, long to, Set<String> expectedHashes) {
         Map<String, Integer> counts = new HashMap<>();
         int others = 0;
         int largest = 0;
         for (long height = from; height <= to; height++) {
-            JsonNode transactions = api.get("/blocks/" + height).path("transactions");
+            JsonNode transactions = api.json("/blocks/" + height).path("transactions");
             largest = Math.max(largest, transactions.size());
             for (JsonNode tx : transactions) {
                 String hash = tx.asText();

@@ -1,7 +1,7 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.core.crypto.Sha256;
 import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
@@ -46,9 +46,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--api", paramLabel = "URL[,URL...]", converter = ApiUrls.Converter.class,
-            defaultValue = "${env:CCOIN_API:-" + ApiClient.DEFAULT_URL + "}",
+            defaultValue = "${env:CCOIN_API:-" + NodeClient.DEFAULT_URL + "}",
             description = "node APIs to submit to; senders are spread over them; the first is watched for blocks "
-                    + "(default: $CCOIN_API or " + ApiClient.DEFAULT_URL + ")")
+                    + "(default: $CCOIN_API or " + NodeClient.DEFAULT_URL + ")")
     private ApiUrls apis;
 
     @Option(names = "--accounts-dir", required = true, paramLabel = "DIR",
@@ -100,8 +100,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate();
         PrintWriter out = spec.commandLine().getOut();
-        List<ApiClient> clients = apis.clients();
-        ApiClient watched = clients.get(0);
+        List<NodeClient> clients = apis.clients();
+        NodeClient watched = clients.get(0);
         JsonNode status = NetworkCheck.sameChain(clients);
         List<Sender> accounts = Sender.load(accountsDir, senders);
         int[] measured = split(transactions, accounts.size());
@@ -110,7 +110,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         long[] firstNonces = new long[accounts.size()];
         for (int s = 0; s < accounts.size(); s++) {
             counts[s] = warm[s] + measured[s];
-            firstNonces[s] = clients.get(s % clients.size()).get("/accounts/" + accounts.get(s).address().toHex())
+            firstNonces[s] = clients.get(s % clients.size()).json("/accounts/" + accounts.get(s).address().toHex())
                     .path("pendingNonce").asLong();
         }
         int threads = signingThreads != null ? signingThreads : Runtime.getRuntime().availableProcessors();
@@ -137,7 +137,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(durationLimit);
         warmUp(out, watched, parts.get(0), deadline);
 
-        long startHeight = watched.get("/blocks/count").asLong() - 1;
+        long startHeight = watched.json("/blocks/count").asLong() - 1;
         LoadRun run = new LoadRun(all.stream().map(tx -> tx.hash().toHex()).toList(), startHeight,
                 verify, nodeCount(status, clients.size()));
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
@@ -152,7 +152,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
             run.inclusionEnded(CpuUse.now().since(before));
             run.watched(watcher);
         }
-        long head = watched.get("/blocks/count").asLong() - 1;
+        long head = watched.json("/blocks/count").asLong() - 1;
         InclusionAudit audit = InclusionAudit.scan(watched, startHeight + 1, head, run.acceptedHashes());
         new LoadReport(out).print(run, audit, NetworkCheck.agreement(clients));
         return audit.duplicated() == 0 ? 0 : 1;
@@ -162,13 +162,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
      * Submits the warm-up transactions and waits until they are in the watched node's chain, so that the measured
      * part meets nodes whose code is compiled and whose pools are empty. Not counted in any figure.
      */
-    private void warmUp(PrintWriter out, ApiClient watched, List<List<Transaction>> lanes, long deadline)
+    private void warmUp(PrintWriter out, NodeClient watched, List<List<Transaction>> lanes, long deadline)
             throws InterruptedException {
         if (warmup == 0) {
             return;
         }
         long started = System.nanoTime();
-        long startHeight = watched.get("/blocks/count").asLong() - 1;
+        long startHeight = watched.json("/blocks/count").asLong() - 1;
         try (BlockWatcher watcher = new BlockWatcher(watched, startHeight, pollMillis)) {
             SubmitLog log = SubmitLanes.run(apis.urls(), lanes, deadline, lanes(watcher, lanes.size()));
             List<Transaction> all = lanes.stream().flatMap(List::stream).toList();

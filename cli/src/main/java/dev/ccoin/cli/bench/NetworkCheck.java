@@ -1,7 +1,7 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.cli.command.CommandFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +13,11 @@ final class NetworkCheck {
     }
 
     /** The first node's status, after checking that every node runs the same genesis. */
-    static JsonNode sameChain(List<ApiClient> clients) {
-        JsonNode first = clients.get(0).get("/status");
+    static JsonNode sameChain(List<NodeClient> clients) {
+        JsonNode first = clients.get(0).json("/status");
         String genesis = first.path("genesisHash").asText();
-        for (ApiClient client : clients.subList(1, clients.size())) {
-            String other = client.get("/status").path("genesisHash").asText();
+        for (NodeClient client : clients.subList(1, clients.size())) {
+            String other = client.json("/status").path("genesisHash").asText();
             if (!genesis.equals(other)) {
                 throw new CommandFailure(client.base() + " runs genesis " + other + ", " + clients.get(0).base()
                         + " runs " + genesis + "; give --api nodes of one network");
@@ -30,14 +30,14 @@ final class NetworkCheck {
      * Whether every node holds the same block at the lowest of their head heights: {@code agree at height H (hash…)}
      * or which nodes differ. Nodes still catching up agree as soon as they reach that height.
      */
-    static String agreement(List<ApiClient> clients) {
+    static String agreement(List<NodeClient> clients) {
         long lowest = Long.MAX_VALUE;
-        for (ApiClient client : clients) {
-            lowest = Math.min(lowest, client.get("/blocks/count").asLong() - 1);
+        for (NodeClient client : clients) {
+            lowest = Math.min(lowest, client.json("/blocks/count").asLong() - 1);
         }
         List<String> hashes = new ArrayList<>();
-        for (ApiClient client : clients) {
-            hashes.add(client.get("/blocks/" + lowest).path("hash").asText());
+        for (NodeClient client : clients) {
+            hashes.add(client.json("/blocks/" + lowest).path("hash").asText());
         }
         if (hashes.stream().distinct().count() == 1) {
             return String.format(Locale.ROOT, "%d node(s) hold the same block at height %d (%s…)", clients.size(),

@@ -1,8 +1,8 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiCallException;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.ApiException;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.cli.command.CcoinProgram;
 import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -153,12 +153,12 @@ public final class RestartBenchCommand implements Callable<Integer> {
         try (BenchProcess server = BenchProcess.start(CcoinProgram.of(spec), "source node",
                 work.resolve("source-node.log"), "node", "--type", "basic", "--data-dir", source.toString(),
                 "--p2p-port", "0", "--api-port", "0")) {
-            ApiClient serverApi = new ApiClient(URI.create(server.awaitLine(API_URL, START_UP)));
-            int p2pPort = serverApi.get("/status").path("p2pPort").asInt();
+            NodeClient serverApi = NodeClient.of(URI.create(server.awaitLine(API_URL, START_UP)));
+            int p2pPort = serverApi.json("/status").path("p2pPort").asInt();
             try (BenchProcess syncer = BenchProcess.start(CcoinProgram.of(spec), "syncing node",
                     work.resolve("synced-node.log"), "node", "--type", "basic", "--data-dir", fresh.toString(),
                     "--p2p-port", "0", "--api-port", "0", "--bootnodes", "127.0.0.1:" + p2pPort)) {
-                ApiClient api = new ApiClient(URI.create(syncer.awaitLine(API_URL, START_UP)));
+                NodeClient api = NodeClient.of(URI.create(syncer.awaitLine(API_URL, START_UP)));
                 awaitHead(syncer, api, head, System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos());
                 syncer.kill();
             }
@@ -168,7 +168,7 @@ public final class RestartBenchCommand implements Callable<Integer> {
     /** Starts {@code dataDir} as a basic node without peers and times it; stops it cleanly after. */
     private Restart restart(Path work, String name, Path dataDir, String head) throws InterruptedException {
         int apiPort = freePort();
-        ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + apiPort));
+        NodeClient api = NodeClient.of(URI.create("http://127.0.0.1:" + apiPort));
         try (BenchProcess node = BenchProcess.start(CcoinProgram.of(spec), name, work.resolve(name + ".log"), "node",
                 "--type", "basic", "--data-dir", dataDir.toString(), "--p2p-port", "0",
                 "--api-port", Integer.toString(apiPort))) {
@@ -193,7 +193,7 @@ public final class RestartBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void awaitHead(BenchProcess node, ApiClient api, String head, long deadline) throws InterruptedException {
+    private void awaitHead(BenchProcess node, NodeClient api, String head, long deadline) throws InterruptedException {
         while (true) {
             JsonNode status = status(api);
             if (status != null && head.equals(status.path("head").path("hash").asText())) {
@@ -214,10 +214,10 @@ public final class RestartBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static JsonNode status(ApiClient api) {
+    private static JsonNode status(NodeClient api) {
         try {
-            return api.get("/status");
-        } catch (ApiCallException e) {
+            return api.json("/status");
+        } catch (ApiException e) {
             return null;
         }
     }

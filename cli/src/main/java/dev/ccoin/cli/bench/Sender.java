@@ -4,7 +4,7 @@ import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;

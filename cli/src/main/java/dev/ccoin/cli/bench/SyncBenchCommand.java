@@ -1,8 +1,8 @@
 package dev.ccoin.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccoin.cli.client.ApiCallException;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.ApiException;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.cli.command.CcoinProgram;
 import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -163,13 +163,13 @@ public final class SyncBenchCommand implements Callable<Integer> {
     private Timing timeSync(Path work, int run, BenchProcess server, Path fresh, String headHash)
             throws InterruptedException {
         Path log = work.resolve("synced-node-" + run + ".log");
-        ApiClient serverApi = new ApiClient(URI.create(server.awaitLine(API_URL, START_UP)));
-        int p2pPort = serverApi.get("/status").path("p2pPort").asInt();
+        NodeClient serverApi = NodeClient.of(URI.create(server.awaitLine(API_URL, START_UP)));
+        int p2pPort = serverApi.json("/status").path("p2pPort").asInt();
         Duration serverCpuBefore = server.cpu().orElse(Duration.ZERO);
         try (BenchProcess syncer = BenchProcess.start(CcoinProgram.of(spec), "syncing node", log, "node", "--type", "basic",
                 "--data-dir", fresh.toString(), "--p2p-port", "0", "--api-port", "0",
                 "--bootnodes", "127.0.0.1:" + p2pPort)) {
-            ApiClient api = new ApiClient(URI.create(syncer.awaitLine(API_URL, START_UP)));
+            NodeClient api = NodeClient.of(URI.create(syncer.awaitLine(API_URL, START_UP)));
             long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
             Duration cpu = Duration.ZERO;
             long firstBlock = 0;
@@ -194,20 +194,20 @@ public final class SyncBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static long headHeight(ApiClient api) {
+    private static long headHeight(NodeClient api) {
         try {
-            return api.get("/blocks/count").asLong() - 1;
-        } catch (ApiCallException e) {
+            return api.json("/blocks/count").asLong() - 1;
+        } catch (ApiException e) {
             return 0;
         }
     }
 
-    private static boolean isSynced(ApiClient api, String headHash) {
+    private static boolean isSynced(NodeClient api, String headHash) {
         try {
-            JsonNode status = api.get("/status");
+            JsonNode status = api.json("/status");
             return "SYNCED".equals(status.path("sync").path("state").asText())
                     && headHash.equals(status.path("head").path("hash").asText());
-        } catch (ApiCallException e) {
+        } catch (ApiException e) {
             return false;
         }
     }

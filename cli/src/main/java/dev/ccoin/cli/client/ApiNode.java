@@ -1,15 +1,17 @@
 package dev.ccoin.cli.client;
 
+import dev.ccoin.client.api.ApiException;
+import dev.ccoin.client.api.NodeClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccoin.cli.light.NodeApi;
 import java.util.Optional;
 import java.util.Set;
 
-/** One node's API as the light client asks it, over an {@link ApiClient}. Thread-safe as the client is. */
+/** One node's API as the light client asks it, over an {@link NodeClient}. Thread-safe as the client is. */
 final class ApiNode implements NodeApi {
-    private final ApiClient client;
+    private final NodeClient client;
 
-    ApiNode(ApiClient client) {
+    ApiNode(NodeClient client) {
         this.client = client;
     }
 
@@ -20,14 +22,14 @@ final class ApiNode implements NodeApi {
 
     @Override
     public JsonNode get(String path) {
-        return client.get(path);
+        return client.json(path);
     }
 
     @Override
     public Optional<JsonNode> find(String path, Set<String> notHere) {
         try {
-            return Optional.of(client.get(path));
-        } catch (ApiCallException e) {
+            return Optional.of(client.json(path));
+        } catch (ApiException e) {
             if (e.status() == 404 && notHere.contains(e.code())) {
                 return Optional.empty();
             }
@@ -37,6 +39,6 @@ final class ApiNode implements NodeApi {
 
     @Override
     public byte[] getBytes(String path, String accept) {
-        return client.getBytes(path, accept);
+        return client.bytes(path, accept);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ccoin.cli.client;
 
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.cli.light.NodeApi;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,8 +15,8 @@ import picocli.CommandLine.ParameterException;
  * repeated for the light client, which asks every node named. A plain option holder.
  */
 public final class ApiOptions {
-    @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + ApiClient.DEFAULT_URL + "}",
-            description = "the node's API (default: $CCOIN_API or " + ApiClient.DEFAULT_URL + "); with --verify it "
+    @Option(names = "--api", paramLabel = "URL", defaultValue = "${env:CCOIN_API:-" + NodeClient.DEFAULT_URL + "}",
+            description = "the node's API (default: $CCOIN_API or " + NodeClient.DEFAULT_URL + "); with --verify it "
                     + "may be given several times, and the heaviest valid chain among them is taken")
     private List<String> apis;
 
@@ -27,7 +28,7 @@ public final class ApiOptions {
     }
 
     /** A client of the node at {@code --api}; a URL that is not http(s)://host[:port] is a usage error. */
-    public ApiClient client(CommandSpec spec) {
+    public NodeClient client(CommandSpec spec) {
         if (apis.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--api names one node here; several only with --verify");
         }
@@ -39,16 +40,16 @@ public final class ApiOptions {
         return apis.stream().<NodeApi>map(api -> new ApiNode(client(spec, api))).toList();
     }
 
-    private static ApiClient client(CommandSpec spec, String api) {
+    private static NodeClient client(CommandSpec spec, String api) {
         try {
             URI uri = new URI(api.trim());
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw new URISyntaxException(api, "not an http(s) URL with a host");
             }
-            return new ApiClient(uri);
+            return NodeClient.of(uri);
         } catch (URISyntaxException e) {
             throw new ParameterException(spec.commandLine(),
-                    "--api must be the node's API URL, e.g. " + ApiClient.DEFAULT_URL + ", not \"" + api + "\"");
+                    "--api must be the node's API URL, e.g. " + NodeClient.DEFAULT_URL + ", not \"" + api + "\"");
         }
     }
 }

@@ -40,7 +40,7 @@ public final class BalanceCommand implements Callable<Integer> {
                 return VerifiedBalance.run(session, address, spec.commandLine().getOut(), api.json());
             }
         }
-        JsonNode account = api.client(spec).get("/accounts/" + address.toHex());
+        JsonNode account = api.client(spec).json("/accounts/" + address.toHex());
         if (api.json()) {
             Display.json(spec.commandLine().getOut(), account);
             return 0;

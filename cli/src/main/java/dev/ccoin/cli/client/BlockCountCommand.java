@@ -20,7 +20,7 @@ public final class BlockCountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode count = api.client(spec).get("/blocks/count");
+        JsonNode count = api.client(spec).json("/blocks/count");
         // A bare number is both the text and the JSON form.
         spec.commandLine().getOut().println(count.asLong());
         spec.commandLine().getOut().flush();

@@ -32,7 +32,7 @@ public final class BlockGetCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "a block is named by its height, its hash (64 hex digits) or latest, not \"" + id + "\"");
         }
-        JsonNode block = api.client(spec).get("/blocks/" + id.trim());
+        JsonNode block = api.client(spec).json("/blocks/" + id.trim());
         if (api.json()) {
             Display.json(spec.commandLine().getOut(), block);
             return 0;

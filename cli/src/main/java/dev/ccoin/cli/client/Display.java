@@ -3,6 +3,7 @@ package dev.ccoin.cli.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ccoin.core.types.Hex;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -29,6 +30,11 @@ final class Display {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always prints", e);
         }
+    }
+
+    /** An empty JSON object, to build an answer the API gave in parts. */
+    static ObjectNode object() {
+        return JSON.createObjectNode();
     }
 
     /** {@code 2026-01-02T03:04:05.678Z (1767323045678 ms)}. */

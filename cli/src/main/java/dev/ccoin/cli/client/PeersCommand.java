@@ -24,7 +24,7 @@ public final class PeersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode peers = api.client(spec).get("/peers");
+        JsonNode peers = api.client(spec).json("/peers");
         PrintWriter out = spec.commandLine().getOut();
         if (api.json()) {
             Display.json(out, peers);

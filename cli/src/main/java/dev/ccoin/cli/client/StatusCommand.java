@@ -20,7 +20,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode status = api.client(spec).get("/status");
+        JsonNode status = api.client(spec).json("/status");
         if (api.json()) {
             Display.json(spec.commandLine().getOut(), status);
             return 0;

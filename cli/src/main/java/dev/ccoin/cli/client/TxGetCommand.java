@@ -40,7 +40,7 @@ public final class TxGetCommand implements Callable<Integer> {
                 return VerifiedTransaction.run(session, hash, spec.commandLine().getOut(), api.json());
             }
         }
-        JsonNode tx = api.client(spec).get("/transactions/" + hash.toHex());
+        JsonNode tx = api.client(spec).json("/transactions/" + hash.toHex());
         if (api.json()) {
             Display.json(spec.commandLine().getOut(), tx);
         } else {

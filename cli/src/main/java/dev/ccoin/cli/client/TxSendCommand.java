@@ -4,18 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccoin.cli.command.CommandFailure;
 import dev.ccoin.cli.options.DataDirOption;
 import dev.ccoin.cli.options.PasswordOptions;
-import dev.ccoin.core.crypto.RsaKeys;
+import dev.ccoin.client.api.NodeClient;
+import dev.ccoin.client.tx.InclusionException;
+import dev.ccoin.client.tx.InclusionFailure;
+import dev.ccoin.client.tx.InclusionWait;
+import dev.ccoin.client.tx.Sent;
+import dev.ccoin.client.tx.TransactionSender;
+import dev.ccoin.client.tx.Transfer;
+import dev.ccoin.client.wallet.Keystore;
+import dev.ccoin.client.wallet.Wallet;
 import dev.ccoin.core.tx.Transaction;
-import dev.ccoin.core.tx.UnsignedTransaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.core.types.Hex;
-import dev.ccoin.node.keystore.Keystore;
 import java.io.PrintWriter;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,18 +28,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ccoin tx send}: builds a transaction here and hands the node only the signed result. It unlocks the
- * sender's key from the keystore of {@code --data-dir}, asks the node for the chain's network id and stamp
- * difficulty ({@code /status}) and the sender's pending nonce ({@code /accounts/{from}}), signs, stamps the hashcash
- * postage, and submits the wire bytes. With {@code --wait} it polls the transaction until a block includes it and
- * shows that block.
+ * {@code ccoin tx send}: builds a transaction here and hands the node only the signed result. It opens the sender's
+ * {@link Wallet} in the keystore of {@code --data-dir}, and the library's {@link TransactionSender} asks the node for
+ * the chain's network id and stamp difficulty ({@code /status}) and the sender's pending nonce
+ * ({@code /accounts/{from}}), signs, stamps the hashcash postage on all cores, and submits the wire bytes. With
+ * {@code --wait} it waits ({@link InclusionWait}) until a block includes the transaction and shows that block.
  */
 @Command(name = "send",
         mixinStandardHelpOptions = true,
         description = "Sign a transfer with a keystore key, stamp it and submit it to a node.")
 public final class TxSendCommand implements Callable<Integer> {
-    private static final Duration POLL = Duration.ofMillis(250);
-
     @Spec
     private CommandSpec spec;
 
@@ -71,89 +72,74 @@ public final class TxSendCommand implements Callable<Integer> {
     private long timeoutSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (amount < 1) {
             throw new ParameterException(spec.commandLine(), "--amount must be at least 1, not " + amount);
         }
         if (timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         }
-        ApiClient client = api.client(spec);
-        KeyPair keys = unlock();
-        JsonNode status = client.get("/status");
-        long nonce = client.get("/accounts/" + from.toHex()).path("pendingNonce").asLong();
-        UnsignedTransaction body = UnsignedTransaction.builder()
-                .networkId(status.path("networkId").asLong())
-                .nonce(nonce)
-                .to(to)
-                .amount(amount)
-                .data(Bytes.utf8(data))
-                .timestamp(System.currentTimeMillis())
-                .senderKey(RsaKeys.encode(keys.getPublic()))
-                .build();
-        Transaction tx = body.sign(keys, status.path("transactionRules").path("workBits").asInt());
-        JsonNode submitted = client.post("/transactions", Map.of("raw", Hex.encode(tx.encode())));
+        NodeClient client = api.client(spec);
+        Wallet wallet = unlock();
+        Sent sent;
+        try (TransactionSender sender = TransactionSender.create(client, wallet)) {
+            sent = sender.send(new Transfer(to, amount, Bytes.utf8(data)));
+        }
+        Transaction tx = sent.transaction();
         PrintWriter out = spec.commandLine().getOut();
         if (!await) {
             if (api.json()) {
-                Display.json(out, submitted);
+                Display.json(out, submitted(tx, sent));
             } else {
                 new Report().add("sent", tx.hash().toHex())
-                        .add("status", submitted.path("status").asText() + ", nonce " + nonce)
+                        .add("status", sent.status() + ", nonce " + tx.nonce())
                         .print(out);
             }
             return 0;
         }
-        JsonNode included = awaitInclusion(client, tx);
+        awaitInclusion(client, tx);
+        JsonNode included = client.json("/transactions/" + tx.hash().toHex());
         if (api.json()) {
             Display.json(out, included);
         } else {
             new Report().add("sent", tx.hash().toHex())
                     .add("status", TransactionReport.status(included))
-                    .add("nonce", nonce)
+                    .add("nonce", tx.nonce())
                     .print(out);
         }
         return 0;
     }
 
-    private KeyPair unlock() {
+    /** The API's answer to the submission, {@code {hash, status}}. */
+    private static JsonNode submitted(Transaction tx, Sent sent) {
+        return Display.object().put("hash", tx.hash().toHex()).put("status", sent.status());
+    }
+
+    private Wallet unlock() {
         Keystore keystore = new Keystore(dataDir.dataDir());
         if (!keystore.contains(from)) {
             throw new CommandFailure("no key for " + from + " in " + keystore.directory()
                     + "; send from a keystore account, or give its --data-dir");
         }
         if (!keystore.isEncrypted(from)) {
-            return keystore.unlock(from, null);
+            return Wallet.open(dataDir.dataDir(), from, null);
         }
         char[] password = passwords.forUnlock(keystore.privateKeyFile(from));
         try {
-            return keystore.unlock(from, password);
+            return Wallet.open(dataDir.dataDir(), from, password);
         } finally {
             Arrays.fill(password, '\0');
         }
     }
 
-    private JsonNode awaitInclusion(ApiClient client, Transaction tx) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        while (true) {
-            JsonNode view;
-            try {
-                view = client.get("/transactions/" + tx.hash().toHex());
-            } catch (ApiCallException e) {
-                if ("TRANSACTION_NOT_FOUND".equals(e.code())) {
-                    throw new CommandFailure("the node no longer has transaction " + tx.hash()
-                            + " (dropped from its pool); send it again");
-                }
-                throw e;
+    private void awaitInclusion(NodeClient client, Transaction tx) {
+        try {
+            InclusionWait.of(client).until(tx.hash(), Duration.ofSeconds(timeoutSeconds));
+        } catch (InclusionException e) {
+            if (e.reason() == InclusionFailure.TIMED_OUT) {
+                throw new CommandFailure(e.getMessage() + "; check later with: ccoin tx get " + tx.hash());
             }
-            if ("included".equals(view.path("status").asText())) {
-                return view;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new CommandFailure("transaction " + tx.hash() + " is still " + view.path("status").asText()
-                        + " after " + timeoutSeconds + " s; check later with: ccoin tx get " + tx.hash());
-            }
-            Thread.sleep(POLL.toMillis());
+            throw new CommandFailure(e.getMessage());
         }
     }
 }

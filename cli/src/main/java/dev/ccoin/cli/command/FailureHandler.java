@@ -1,5 +1,7 @@
 package dev.ccoin.cli.command;
 
+import dev.ccoin.client.api.ApiError;
+import dev.ccoin.client.api.ApiException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -14,11 +16,20 @@ public final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        commandLine.getErr().println("error: " + message.lines().findFirst().orElse(message));
+        commandLine.getErr().println("error: " + message.lines().findFirst().orElse(message) + hint(e));
         if ("1".equals(System.getenv("CCOIN_DEBUG"))) {
             e.printStackTrace(commandLine.getErr());
         }
         commandLine.getErr().flush();
         return FAILURE;
+    }
+
+    /** How to point a client command elsewhere, when the node API it was pointed at is not there. */
+    private static String hint(Exception e) {
+        if (e instanceof ApiException api
+                && (api.error() == ApiError.UNREACHABLE || api.error() == ApiError.NOT_THE_API)) {
+            return "; point elsewhere with --api URL or CCOIN_API";
+        }
+        return "";
     }
 }

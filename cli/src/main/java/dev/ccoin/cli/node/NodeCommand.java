@@ -9,7 +9,7 @@ import dev.ccoin.node.config.ConfigFile;
 import dev.ccoin.node.config.NodeConfig;
 import dev.ccoin.node.config.NodeType;
 import dev.ccoin.node.discovery.lan.LanConfig;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.ccoin.cli.options;
 
 import dev.ccoin.cli.command.CommandFailure;
-import dev.ccoin.node.keystore.KeyProtection;
+import dev.ccoin.core.keys.KeyProtection;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ccoin.cli.Ccoin;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

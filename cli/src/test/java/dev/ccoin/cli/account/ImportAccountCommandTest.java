@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.cli.Ccoin;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.client.wallet.Keystore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

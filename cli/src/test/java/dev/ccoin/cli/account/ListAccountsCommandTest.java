@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccoin.cli.Ccoin;
 import dev.ccoin.core.types.Address;
-import dev.ccoin.node.keystore.KeyProtection;
-import dev.ccoin.node.keystore.Keystore;
+import dev.ccoin.core.keys.KeyProtection;
+import dev.ccoin.client.wallet.Keystore;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

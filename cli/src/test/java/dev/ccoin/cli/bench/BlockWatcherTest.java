@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.ccoin.cli.client.ApiClient;
+import dev.ccoin.client.api.NodeClient;
 import dev.ccoin.core.testing.Await;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,8 +62,8 @@ class BlockWatcherTest {
         }
     }
 
-    private ApiClient client() {
-        return new ApiClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    private NodeClient client() {
+        return NodeClient.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.ccoin.core.tx.Transaction;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Hash32;
 import dev.ccoin.node.chain.TxLocation;
-import dev.ccoin.node.keystore.KeyProtection;
+import dev.ccoin.core.keys.KeyProtection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

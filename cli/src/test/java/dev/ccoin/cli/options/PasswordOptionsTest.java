@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.cli.command.CommandFailure;
-import dev.ccoin.node.keystore.KeyProtection;
+import dev.ccoin.core.keys.KeyProtection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

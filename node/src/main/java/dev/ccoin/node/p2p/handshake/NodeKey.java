@@ -3,8 +3,8 @@ package dev.ccoin.node.p2p.handshake;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
-import dev.ccoin.node.keystore.KeyProtection;
-import dev.ccoin.node.keystore.PrivateKeyPem;
+import dev.ccoin.core.keys.KeyProtection;
+import dev.ccoin.core.keys.PrivateKeyPem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +88,7 @@ public final class NodeKey {
     private static NodeKey loadOrCreate(Path dataDir, Supplier<KeyPair> fresh, SecureRandom random) {
         Path file = dataDir.resolve(FILE);
         if (Files.exists(file)) {
-            return new NodeKey(PrivateKeyPem.read(file, null));
+            return new NodeKey(PrivateKeyPem.decode(read(file), null, "node key " + file));
         }
         KeyPair keys = fresh.get();
         write(file, PrivateKeyPem.encode(keys.getPrivate(), KeyProtection.none(), random));
@@ -114,6 +114,14 @@ public final class NodeKey {
     @Override
     public String toString() {
         return "NodeKey[" + nodeId + "]";
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the node key " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Owner-only from the first byte: a temporary file made with mode 0600, then renamed into place. */
