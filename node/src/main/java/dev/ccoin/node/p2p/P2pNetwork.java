@@ -1,6 +1,7 @@
 package dev.ccoin.node.p2p;
 
 import dev.ccoin.core.block.Block;
+import dev.ccoin.core.crypto.CipherProvider;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
@@ -146,8 +147,9 @@ public final class P2pNetwork implements NetworkView, AutoCloseable {
         }
         nodeConfig.bootnodes().forEach(boot -> network.candidates.add(boot.endpoint(), boot.nodeId(),
                 PeerInfo.Source.BOOTNODE));
-        LOG.info("p2p listening on {}:{} as node {}; {} boot node(s)", nodeConfig.p2pHost(), network.listenPort(),
-                key.nodeId(), nodeConfig.bootnodes().size());
+        LOG.info("p2p listening on {}:{} as node {}; {} boot node(s); TLS records sealed on {}", nodeConfig.p2pHost(),
+                network.listenPort(), key.nodeId(), nodeConfig.bootnodes().size(),
+                CipherProvider.preferred().displayName());
         return network;
     }
 

@@ -1,5 +1,6 @@
 package dev.ccoin.node.p2p.tls;
 
+import dev.ccoin.core.crypto.CipherProvider;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.node.p2p.handshake.NodeKey;
 import java.io.ByteArrayInputStream;
@@ -21,7 +22,8 @@ import javax.net.ssl.TrustManager;
  * {@link NodeCertificate} and trusting peers by {@link PeerTrust}. It layers TLS over a TCP connection that is through
  * admission, the dialling side as client, the accepting side as server; every socket it makes speaks TLS 1.3 only and
  * requires the peer's certificate. The handshake itself runs when the caller starts it, on the connection's thread.
- * Immutable and thread-safe.
+ * Records are sealed by the {@link CipherProvider#preferred()} AES-GCM (AWS-LC's where it loads). Immutable and
+ * thread-safe.
  */
 public final class PeerTls {
     /** The one protocol version enabled. */
@@ -38,6 +40,7 @@ public final class PeerTls {
 
     /** TLS for the holder of {@code key}, with a certificate made now. */
     public static PeerTls of(NodeKey key) {
+        CipherProvider.preferred();
         SecureRandom random = new SecureRandom();
         X509Certificate certificate = NodeCertificate.selfSigned(key.keyPair(), random);
         try {
