@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccoin.core.crypto.Pss;
 import dev.ccoin.core.crypto.RsaKeys;
-import dev.ccoin.core.keys.KeyProtection;
 import dev.ccoin.core.crypto.Sha256;
+import dev.ccoin.core.keys.KeyProtection;
+import dev.ccoin.core.keys.TestVectors;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.core.types.Bytes;
 import dev.ccoin.core.types.Hash32;
