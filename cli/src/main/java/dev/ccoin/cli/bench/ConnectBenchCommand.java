@@ -1,9 +1,9 @@
 package dev.ccoin.cli.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccoin.cli.command.CcoinProgram;
 import dev.ccoin.cli.command.CommandFailure;
+import dev.ccoin.client.api.NodeClient;
+import dev.ccoin.client.model.Status;
 import dev.ccoin.core.crypto.RsaKeys;
 import dev.ccoin.core.types.Address;
 import dev.ccoin.node.chain.ChainInitializer;
@@ -15,9 +15,6 @@ import dev.ccoin.node.storage.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -52,9 +49,8 @@ import picocli.CommandLine.Spec;
 public final class ConnectBenchCommand implements Callable<Integer> {
     /** The API latency the flood target names. */
     static final long API_TARGET_NANOS = 100_000_000L;
-    private static final Pattern API_URL = Pattern.compile("API (http://\\S+/api/v1)");
+    private static final Pattern API_URL = Pattern.compile("API (http://\\S+)/api/v1");
     private static final Duration START_UP = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Dials per second in the cost phase: below the default {@code p2p.admission_rate} of 20. */
     private static final int DIALS_PER_SECOND = 15;
     private static final int WARM_UP_DIALS = 20;
@@ -128,15 +124,15 @@ public final class ConnectBenchCommand implements Callable<Integer> {
         });
         try (BenchProcess node = BenchProcess.start(CcoinProgram.of(spec), "node", work.resolve("node.log"), "node",
                 "--type", "basic", "--data-dir", dataDir.toString(), "--p2p-port", "0", "--api-port", "0")) {
-            String api = node.awaitLine(API_URL, START_UP);
-            JsonNode status = get(api + "/status");
-            Address nodeId = Address.parse(status.path("nodeId").asText());
-            int port = status.path("p2pPort").asInt();
+            NodeClient api = NodeClient.of(URI.create(node.awaitLine(API_URL, START_UP)));
+            Status status = api.status();
+            Address nodeId = status.node().orElseThrow(() -> new CommandFailure("the node has no node id"));
+            int port = status.p2pPort();
             NodeKey dialler = NodeKey.of(RsaKeys.generate(RsaKeys.DEFAULT_BITS, new SecureRandom()));
             AdmittedDial dial = new AdmittedDial(PeerTls.of(dialler),
                     new PuzzleSolver(solving, NODE_P2P.maxSolveBits()));
             out.printf(Locale.ROOT, "connect: node %s on 127.0.0.1:%d, admission bits %d (ceiling %d), TLS %s%n",
-                    nodeId.toHex(), port, status.path("admission").path("bits").asInt(), NODE_P2P.maxAdmissionBits(),
+                    nodeId.toHex(), port, status.admission().bits(), NODE_P2P.maxAdmissionBits(),
                     PeerTls.PROTOCOL);
             out.flush();
             costAtTheFloor(out, node, dial, port, nodeId);
@@ -183,10 +179,10 @@ public final class ConnectBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void flood(PrintWriter out, String api, AdmittedDial dial, int port, Address nodeId)
+    private void flood(PrintWriter out, NodeClient api, AdmittedDial dial, int port, Address nodeId)
             throws InterruptedException, IOException {
         Duration limit = Duration.ofSeconds(BASELINE_SECONDS + floodSeconds + 60L);
-        try (ApiProbe probe = ApiProbe.start(api + "/status", PROBE_INTERVAL_MILLIS, limit)) {
+        try (ApiProbe probe = ApiProbe.start(api.base() + "/api/v1/status", PROBE_INTERVAL_MILLIS, limit)) {
             Thread.sleep(BASELINE_SECONDS * 1_000L);
             ConnectionFlood flood = new ConnectionFlood(port, floodAddresses, floodThreads, floodSeconds);
             List<Thread> threads = flood.start();
@@ -230,9 +226,8 @@ public final class ConnectBenchCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static void printNodeCounters(PrintWriter out, String api) throws IOException, InterruptedException {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + "/metrics"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    private static void printNodeCounters(PrintWriter out, NodeClient api) {
+        String metrics = api.metrics();
         StringBuilder line = new StringBuilder("node counted ");
         for (String name : List.of("ccoin_admission_puzzles_issued_total", "ccoin_admission_puzzles_solved_total",
                 "ccoin_admission_puzzles_failed_total", "ccoin_admission_refused_total",
@@ -242,15 +237,6 @@ public final class ConnectBenchCommand implements Callable<Integer> {
         }
         out.println(line);
         out.flush();
-    }
-
-    private static JsonNode get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new CommandFailure(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 
     /** Start times {@code 1 / perSecond} apart: {@link #next} waits for the next one. */
