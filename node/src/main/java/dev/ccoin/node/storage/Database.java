@@ -1,5 +1,6 @@
 package dev.ccoin.node.storage;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final Path claimed;
+    /** Reads tried again after a table deleted under them: one compaction installs one version at a time. */
+    private static final int OBSOLETE_TABLE_RETRIES = 3;
+
     private final StorageEngine engine;
     private final DB db;
     private final Lock reading;
@@ -100,17 +104,39 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
-    /** The value stored under {@code key}, or null if there is none. */
+    /**
+     * The value stored under {@code key}, or null if there is none.
+     *
+     * <p>The pure-Java engine reads a table of the version current when the read began without holding that version,
+     * so a compaction that installs a new version meanwhile may delete the table under the read (dain/leveldb#78,
+     * open in 0.12): the read fails with the table's file missing. The new version holds the same keys in files that
+     * exist, so such a read is tried again, at most {@value #OBSOLETE_TABLE_RETRIES} times.
+     */
     public byte[] get(byte[] key) {
         reading.lock();
         try {
             requireOpen();
-            return db.get(key);
+            for (int retry = 0; ; retry++) {
+                try {
+                    return db.get(key);
+                } catch (RuntimeException e) {
+                    if (retry == OBSOLETE_TABLE_RETRIES || !isTableDeletedUnderRead(e)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (RuntimeException e) {
             throw translate("cannot read from the database of", e);
         } finally {
             reading.unlock();
         }
+    }
+
+    /** The pure-Java engine's failure when a table was deleted as obsolete during a read of it. */
+    private boolean isTableDeletedUnderRead(RuntimeException e) {
+        return engine == StorageEngine.JAVA && e.getClass() == RuntimeException.class
+                && String.valueOf(e.getMessage()).startsWith("Could not open table")
+                && e.getCause() instanceof FileNotFoundException;
     }
 
     public boolean contains(byte[] key) {
